@@ -1,0 +1,62 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
+namespace Glossary.Analysis;
+
+// The three analyses, built once per process. Lucene analyzers are thread-safe (each thread reuses its own token
+// stream components), and SmartCn's dictionaries load once, lazily, on first use.
+internal static class Analyzers
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>Per field: SmartCn for <see cref="Schema.Text"/>, bigrams for the exact fields.</summary>
+    public static Analyzer Index => Holder.Index;
+
+    /// <summary>English with stop words and Porter stemming, for glosses and English queries.</summary>
+    public static Analyzer English => Holder.English;
+
+    /// <summary>The SmartCn words of <paramref name="text"/> with their position increments (stop words leave gaps).</summary>
+    public static IReadOnlyList<(string Term, int Position)> ChineseWords(string text) => Tokens(Holder.Index, Schema.Text, text);
+
+    /// <summary>The English stems of <paramref name="text"/>.</summary>
+    public static IReadOnlyList<string> EnglishStems(string text) =>
+        Tokens(Holder.English, "gloss", text).Select(t => t.Term).ToList();
+
+    private static List<(string Term, int Position)> Tokens(Analyzer analyzer, string field, string text)
+    {
+        var tokens = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add((term.ToString(), position));
+        }
+
+        stream.End();
+        return tokens;
+    }
+
+    // Nested holder: nothing is built until an analyzer is first asked for.
+    private static class Holder
+    {
+        public static readonly Analyzer Index = new PerFieldAnalyzerWrapper(
+            new ExactGramAnalyzer(),
+            new Dictionary<string, Analyzer> { [Schema.Text] = new SmartChineseAnalyzer(Version) });
+
+        public static readonly Analyzer English = new EnglishAnalyzer(Version);
+    }
+
+    private sealed class ExactGramAnalyzer : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
+            new(new ExactGramTokenizer(reader));
+    }
+}

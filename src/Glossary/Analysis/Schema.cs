@@ -1,0 +1,89 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+
+namespace Glossary.Analysis;
+
+// Every field of a passage document, its analysis and what is stored, in one place: the writer (Index/) and the
+// readers (Query/) both depend on this file and never on each other.
+//
+// A document is split into segments that partition it (see Text/PassageSplitter); one Lucene document per segment.
+// Offsets are UTF-16 code units into the document text.
+internal static class Schema
+{
+    /// <summary>Document key (exact, stored).</summary>
+    public const string Document = "doc";
+
+    /// <summary>Passage number within its document, from 0.</summary>
+    public const string Passage = "n";
+
+    /// <summary>Start and end of the segment: every character of the document belongs to exactly one segment.</summary>
+    public const string SegmentStart = "seg";
+
+    /// <inheritdoc cref="SegmentStart"/>
+    public const string SegmentEnd = "segEnd";
+
+    /// <summary>Start and length of the passage proper: the segment without surrounding white space.</summary>
+    public const string Offset = "offset";
+
+    /// <inheritdoc cref="Offset"/>
+    public const string Length = "length";
+
+    /// <summary>
+    /// Stored text around the segment (the segment, up to <see cref="Reach"/> characters before it and up to twice
+    /// that after it, clipped to its lines) and its start: enough to verify any occurrence that starts in the
+    /// segment and to cut its context, so look-ups never touch a neighbouring passage.
+    /// </summary>
+    public const string Window = "window";
+
+    /// <inheritdoc cref="Window"/>
+    public const string WindowStart = "wstart";
+
+    /// <summary>SmartCn words of the passage proper: BM25 ranking; term vectors with offsets for highlighting.</summary>
+    public const string Text = "text";
+
+    /// <summary>Character bigrams of the segment (see <see cref="ExactGrams"/>): any string is findable.</summary>
+    public const string Exact = "exact";
+
+    /// <summary>
+    /// Character bigrams of the text around the segment's end when the line goes on into the next segment, so that
+    /// an occurrence that starts in this segment and ends in the next is still a candidate here.
+    /// </summary>
+    public const string Seam = "seam";
+
+    /// <summary>
+    /// The longest string a look-up accepts, and the widest context it cuts, in characters. The seam and the stored
+    /// window are sized from it.
+    /// </summary>
+    public const int Reach = 64;
+
+    public static readonly FieldType ExactField = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        IsStored = false,
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+    });
+
+    public static readonly FieldType TextField = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        IsStored = false,
+        StoreTermVectors = true,
+        StoreTermVectorOffsets = true,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+    });
+
+    /// <summary>The stored fields a reader loads for a passage.</summary>
+    public static readonly ISet<string> StoredFields = new HashSet<string>
+    {
+        Document, Passage, SegmentStart, SegmentEnd, Offset, Length, Window, WindowStart,
+    };
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+}

@@ -1,0 +1,161 @@
+using Glossary.Analysis;
+using Glossary.Indexing;
+using Glossary.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Glossary;
+
+/// <summary>
+/// A searchable corpus of Chinese documents: exact look-up of any string with its glossary entry and every
+/// occurrence in context, and ranked passage search. Backed by a Lucene index on disk or in memory.
+/// </summary>
+/// <remarks>
+/// One instance is safe to use from many threads at once: look-ups and searches run in parallel and see the last
+/// completed <see cref="AddDocumentAsync"/>; documents are written one at a time. Dispose the instance to release the
+/// index folder's write lock. Offsets everywhere are UTF-16 code units into the document text as given.
+/// </remarks>
+public sealed class CorpusIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    private CorpusIndex(LuceneDirectory directory, TermBase? terms)
+    {
+        _directory = directory;
+        Terms = terms ?? TermBase.Empty;
+        var config = new IndexWriterConfig(Analyzers.Version, Analyzers.Index)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = new BM25Similarity(),
+        };
+        try
+        {
+            _writer = new IndexWriter(directory, config);
+        }
+        catch (LockObtainFailedException e)
+        {
+            directory.Dispose();
+            throw new GlossaryException("The index is in use by another process (its folder is locked for writing). Close that process, or use another folder.", e);
+        }
+
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+    }
+
+    /// <summary>The glossary whose entries look-ups report and search results list.</summary>
+    public TermBase Terms { get; }
+
+    /// <summary>
+    /// Opens the index in <paramref name="path"/>, creating the folder and an empty index if there is none. An
+    /// existing index is used as it is, without analysing anything again.
+    /// </summary>
+    /// <param name="path">The index folder.</param>
+    /// <param name="terms">The glossary to report with; <see cref="TermBase.Empty"/> when omitted.</param>
+    /// <exception cref="GlossaryException">Another process has the index open for writing.</exception>
+    public static CorpusIndex Open(string path, TermBase? terms = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        System.IO.Directory.CreateDirectory(path);
+        return new CorpusIndex(FSDirectory.Open(path), terms);
+    }
+
+    /// <summary>Creates an empty index held in memory, gone when disposed.</summary>
+    /// <param name="terms">The glossary to report with; <see cref="TermBase.Empty"/> when omitted.</param>
+    public static CorpusIndex InMemory(TermBase? terms = null) => new(new RAMDirectory(), terms);
+
+    /// <summary>
+    /// Adds a document, or replaces the one with the same key, and commits: when the task completes the document
+    /// is durable and visible to look-ups and searches. The text is indexed exactly as given.
+    /// </summary>
+    /// <param name="key">The document's key, such as its path; reported with every hit.</param>
+    /// <param name="text">The document text.</param>
+    /// <param name="cancellationToken">Cancels before the document is written; a started write completes.</param>
+    public Task AddDocumentAsync(string key, string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentNullException.ThrowIfNull(text);
+        // Lucene has no asynchronous API, and analysis is CPU-bound: run it off the caller's thread.
+        return Task.Run(
+            async () =>
+            {
+                await _writeGate.WaitAsync(cancellationToken);
+                try
+                {
+                    var passages = PassageDocuments.Create(key, text).ToList();
+                    cancellationToken.ThrowIfCancellationRequested();
+                    _writer.UpdateDocuments(new Term(Schema.Document, key), passages);
+                    _writer.Commit();
+                    _searchers.MaybeRefreshBlocking();
+                }
+                finally
+                {
+                    _writeGate.Release();
+                }
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Looks up any string (a glossary term or not, up to 64 characters, no line breaks): the glossary entry that
+    /// has it as a surface form, and every occurrence of that entry's surface forms (or of the string itself) in
+    /// every document, with context.
+    /// </summary>
+    /// <exception cref="ArgumentException">The term is empty, longer than 64 characters, or has a line break.</exception>
+    public TermReport Lookup(string term, LookupOptions? options = null) =>
+        WithSearcher(searcher => TermLookup.Run(searcher, Terms, term, options ?? LookupOptions.Default));
+
+    /// <summary>
+    /// The passages that best match <paramref name="query"/>, best first, with highlights and the glossary terms
+    /// each contains. Any string is a valid query: words separated by spaces may match, "quoted text" must match
+    /// exactly, and English words also find the Chinese terms whose glosses they match. Punctuation alone finds
+    /// nothing.
+    /// </summary>
+    /// <param name="query">What to search for.</param>
+    /// <param name="limit">The most passages to return (default 10).</param>
+    /// <exception cref="ArgumentException">The query is empty or only white space.</exception>
+    public IReadOnlyList<PassageHit> Search(string query, int limit = 10) =>
+        WithSearcher(searcher => PassageSearch.Run(searcher, Terms, query, limit));
+
+    /// <summary>The keys of the documents in the index, in ordinal order.</summary>
+    public IReadOnlyList<string> Documents => WithSearcher(searcher => DocumentStore.Keys(searcher.IndexReader));
+
+    /// <summary>The text of a document exactly as it was added, or <see langword="null"/> if there is no such key.</summary>
+    public string? GetDocumentText(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return WithSearcher(searcher => DocumentStore.Text(searcher, key));
+    }
+
+    /// <summary>Releases the index (and its write lock). Pending look-ups on other threads should be finished first.</summary>
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        _writeGate.Dispose();
+    }
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> read)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) =>
+            new(reader) { Similarity = new BM25Similarity() };
+    }
+}

@@ -1,0 +1,11 @@
+namespace Glossary;
+
+/// <summary>A problem found while reading a glossary file: where it is and why the line was skipped.</summary>
+/// <param name="File">The file (or source name) being read.</param>
+/// <param name="Line">The 1-based line number, or 0 when the problem concerns the whole file.</param>
+/// <param name="Reason">What is wrong, in words a user can act on.</param>
+public sealed record GlossaryIssue(string File, int Line, string Reason)
+{
+    /// <summary>The issue as <c>file:line: reason</c>, the form compilers and editors understand.</summary>
+    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Reason}" : $"{File}: {Reason}";
+}

@@ -1,0 +1,50 @@
+using Glossary.Analysis;
+using Glossary.Text;
+using Lucene.Net.Documents;
+
+namespace Glossary.Indexing;
+
+/// <summary>Turns a document into one Lucene document per passage (see <see cref="Schema"/>).</summary>
+internal static class PassageDocuments
+{
+    public static IEnumerable<Document> Create(string key, string text)
+    {
+        foreach (var passage in PassageSplitter.Split(text))
+        {
+            yield return Create(key, text, passage);
+        }
+    }
+
+    private static Document Create(string key, string text, Passage p)
+    {
+        // The window reaches Reach characters before the segment (left context) and 2 × Reach after it (an
+        // occurrence that crosses the segment's end, then its right context), but never past the lines it touches.
+        var windowStart = Math.Max(p.SegmentStart - Schema.Reach, LineBreaks.LineStart(text, p.SegmentStart));
+        var windowEnd = Math.Min(p.SegmentEnd + (2 * Schema.Reach), LineBreaks.NextFrom(text, p.SegmentEnd));
+        windowEnd = Math.Max(windowEnd, p.SegmentEnd);
+
+        var document = new Document
+        {
+            new StringField(Schema.Document, key, Field.Store.YES),
+            new StoredField(Schema.Passage, p.Number),
+            new StoredField(Schema.SegmentStart, p.SegmentStart),
+            new StoredField(Schema.SegmentEnd, p.SegmentEnd),
+            new StoredField(Schema.Offset, p.Offset),
+            new StoredField(Schema.Length, p.Length),
+            new StoredField(Schema.WindowStart, windowStart),
+            new StoredField(Schema.Window, text[windowStart..windowEnd]),
+            new Field(Schema.Text, text.Substring(p.Offset, p.Length), Schema.TextField),
+            new Field(Schema.Exact, text[p.SegmentStart..p.SegmentEnd], Schema.ExactField),
+        };
+
+        // A look-up never spans a line break, so only a line that goes on past the segment's end needs a seam.
+        var seamStart = Math.Max(Math.Max(p.SegmentStart, p.SegmentEnd - Schema.Reach + 1), LineBreaks.LineStart(text, p.SegmentEnd));
+        var seamEnd = Math.Min(p.SegmentEnd + Schema.Reach - 1, LineBreaks.NextFrom(text, p.SegmentEnd));
+        if (seamStart < p.SegmentEnd && seamEnd > p.SegmentEnd)
+        {
+            document.Add(new Field(Schema.Seam, text[seamStart..seamEnd], Schema.ExactField));
+        }
+
+        return document;
+    }
+}

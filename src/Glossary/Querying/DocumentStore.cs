@@ -1,0 +1,44 @@
+using Glossary.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Glossary.Querying;
+
+/// <summary>Whole documents, recovered from their passages: the segments of a document, in order, are its text.</summary>
+internal static class DocumentStore
+{
+    public static IReadOnlyList<string> Keys(IndexReader reader)
+    {
+        var keys = new List<string>();
+        var liveDocs = MultiFields.GetLiveDocs(reader);
+        var terms = MultiFields.GetTerms(reader, Schema.Document);
+        if (terms is null)
+        {
+            return keys;
+        }
+
+        var termsEnum = terms.GetEnumerator();
+        while (termsEnum.MoveNext())
+        {
+            // A replaced document's key stays in the terms dictionary until a merge: keep only keys with a live passage.
+            var docs = termsEnum.Docs(liveDocs, null, DocsFlags.NONE);
+            if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                keys.Add(termsEnum.Term.Utf8ToString());
+            }
+        }
+
+        keys.Sort(StringComparer.Ordinal);
+        return keys;
+    }
+
+    public static string? Text(IndexSearcher searcher, string key)
+    {
+        var passages = DocIdCollector.Collect(searcher, new TermQuery(new Term(Schema.Document, key)))
+            .Select(id => StoredPassage.Load(searcher, id))
+            .OrderBy(p => p.Number)
+            .ToList();
+        return passages.Count == 0 ? null : string.Concat(passages.Select(p => p.Segment));
+    }
+}

@@ -1,0 +1,17 @@
+namespace Glossary;
+
+/// <summary>Options of <see cref="CorpusIndex.Lookup(string, LookupOptions?)"/>; change them with <c>with</c>.</summary>
+public sealed record LookupOptions
+{
+    /// <summary>The defaults: 30 characters of context each side, every occurrence.</summary>
+    public static LookupOptions Default { get; } = new();
+
+    /// <summary>
+    /// Characters of context on each side of a match, 0 to 64 (default 30). Context stops early at a line break:
+    /// it never runs into another paragraph.
+    /// </summary>
+    public int ContextLength { get; init; } = 30;
+
+    /// <summary>The most occurrences to return, or <see langword="null"/> (the default) for all of them.</summary>
+    public int? Limit { get; init; }
+}

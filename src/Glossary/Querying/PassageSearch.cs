@@ -1,0 +1,164 @@
+using Glossary.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Glossary.Querying;
+
+// Ranked search over passages. Each word of the query is matched three ways, all optional: its SmartCn words (BM25),
+// the same words as a phrase (boosted), and the word as an exact string in the bigram field (boosted most, and the
+// only way to find 软件 hidden inside the SmartCn token 软件包). A query with Latin letters is also matched against
+// the glossary's English glosses, and the surface forms of the entries it finds are searched as exact strings.
+//
+// Highlights are cut from what the index already holds: the term vector's offsets for the SmartCn words, and an
+// ordinal scan of the stored passage for the exact strings; nothing is analysed again.
+internal static class PassageSearch
+{
+    private const int MaxGlossExpansions = 8;
+
+    public static IReadOnlyList<PassageHit> Run(IndexSearcher searcher, TermBase terms, string query, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            throw new ArgumentException("Nothing to search for: the query is empty or only white space.", nameof(query));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+
+        var plan = Plan(terms, query);
+        if (plan.Query.Clauses.Count == 0)
+        {
+            return [];
+        }
+
+        var top = searcher.Search(plan.Query, limit);
+        return top.ScoreDocs.Select(hit => Hit(searcher, terms, plan, hit)).ToList();
+    }
+
+    private sealed record SearchPlan(BooleanQuery Query, HashSet<string> Words, HashSet<string> Strings);
+
+    private static SearchPlan Plan(TermBase terms, string query)
+    {
+        var plan = new SearchPlan(new BooleanQuery(), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+        foreach (var (text, required) in QueryText.Parse(query))
+        {
+            var words = Analyzers.ChineseWords(text);
+            var part = new BooleanQuery();
+            foreach (var (word, _) in words)
+            {
+                part.Add(new TermQuery(new Term(Schema.Text, word)), Occur.SHOULD);
+                plan.Words.Add(word);
+            }
+
+            if (words.Count > 1)
+            {
+                var phrase = new PhraseQuery { Boost = 2 };
+                foreach (var (word, position) in words)
+                {
+                    phrase.Add(new Term(Schema.Text, word), position);
+                }
+
+                part.Add(phrase, Occur.SHOULD);
+            }
+
+            var exact = ExactGrams.Query(Schema.Exact, text);
+            exact.Boost = 4;
+            part.Add(exact, required ? Occur.MUST : Occur.SHOULD);
+            plan.Strings.Add(text);
+            plan.Query.Add(part, required ? Occur.MUST : Occur.SHOULD);
+        }
+
+        if (QueryText.HasLatin(query))
+        {
+            foreach (var form in terms.FindByGloss(query).Take(MaxGlossExpansions).SelectMany(e => e.SurfaceForms))
+            {
+                var exact = ExactGrams.Query(Schema.Exact, form);
+                exact.Boost = 4;
+                plan.Query.Add(exact, Occur.SHOULD);
+                plan.Strings.Add(form);
+            }
+        }
+
+        return plan;
+    }
+
+    private static PassageHit Hit(IndexSearcher searcher, TermBase terms, SearchPlan plan, ScoreDoc hit)
+    {
+        var passage = StoredPassage.Load(searcher, hit.Doc);
+        var text = passage.Text;
+        var ranges = new List<(int Start, int End)>();
+        AddWordOffsets(searcher.IndexReader, hit.Doc, plan.Words, ranges);
+        foreach (var s in plan.Strings)
+        {
+            for (var i = text.IndexOf(s, StringComparison.Ordinal); i >= 0; i = text.IndexOf(s, i + 1, StringComparison.Ordinal))
+            {
+                ranges.Add((i, i + s.Length));
+            }
+        }
+
+        var spans = terms.Annotate(text).Select(t => t with { Offset = t.Offset + passage.Offset }).ToList();
+        return new PassageHit(
+            passage.Document, passage.Number, passage.Offset, passage.Length, hit.Score, text, Merge(ranges, passage.Offset), spans);
+    }
+
+    private static void AddWordOffsets(IndexReader reader, int docId, HashSet<string> words, List<(int, int)> ranges)
+    {
+        var vector = reader.GetTermVector(docId, Schema.Text);
+        if (vector is null || words.Count == 0)
+        {
+            return;
+        }
+
+        var termsEnum = vector.GetEnumerator();
+        foreach (var word in words)
+        {
+            if (!termsEnum.SeekExact(new BytesRef(word)))
+            {
+                continue;
+            }
+
+            var positions = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
+            if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < positions.Freq; i++)
+            {
+                positions.NextPosition();
+                ranges.Add((positions.StartOffset, positions.EndOffset));
+            }
+        }
+    }
+
+    // Sorted, with overlapping and touching ranges joined: 出口 + 管制 highlight as 出口管制.
+    private static List<Highlight> Merge(List<(int Start, int End)> ranges, int shift)
+    {
+        ranges.Sort();
+        var merged = new List<Highlight>();
+        var (start, end) = (-1, -1);
+        foreach (var (s, e) in ranges)
+        {
+            if (s <= end)
+            {
+                end = Math.Max(end, e);
+                continue;
+            }
+
+            if (end > start)
+            {
+                merged.Add(new Highlight(shift + start, end - start));
+            }
+
+            (start, end) = (s, e);
+        }
+
+        if (end > start)
+        {
+            merged.Add(new Highlight(shift + start, end - start));
+        }
+
+        return merged;
+    }
+}

@@ -1,0 +1,138 @@
+using Glossary.Analysis;
+using Glossary.Text;
+using Lucene.Net.Search;
+
+namespace Glossary.Querying;
+
+// Exact look-up = candidates, then verification. The bigram fields narrow the passages that can hold a surface form;
+// an ordinal scan of each candidate's stored window finds every start inside the passage's segment. Each start
+// belongs to exactly one segment, so nothing is found twice, and the count is exact whatever any analyzer does.
+internal static class TermLookup
+{
+    public static TermReport Run(IndexSearcher searcher, TermBase terms, string query, LookupOptions options)
+    {
+        Validate(query, options);
+        var entry = terms.Find(query);
+        var forms = entry is null
+            ? [query]
+            : entry.SurfaceForms.Where(f => f.Length <= Schema.Reach && !LineBreaks.Contains(f)).Distinct().ToList();
+
+        var candidates = new BooleanQuery();
+        foreach (var form in forms)
+        {
+            candidates.Add(ExactGrams.Query(Schema.Exact, form), Occur.SHOULD);
+            if (form.Length > 1)
+            {
+                candidates.Add(ExactGrams.Query(Schema.Seam, form), Occur.SHOULD);
+            }
+        }
+
+        var found = new List<(StoredPassage Passage, int Offset, string Form)>();
+        foreach (var docId in DocIdCollector.Collect(searcher, candidates))
+        {
+            var passage = StoredPassage.Load(searcher, docId);
+            foreach (var form in forms)
+            {
+                Scan(passage, form, found);
+            }
+        }
+
+        var kept = NonOverlapping(found);
+        var limit = Math.Min(options.Limit ?? int.MaxValue, kept.Count);
+        var occurrences = kept.Take(limit).Select(m => Occurrence(m.Passage, m.Offset, m.Form, options.ContextLength)).ToList();
+        return new TermReport(query, entry, kept.Count, occurrences);
+    }
+
+    private static void Validate(string query, LookupOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            throw new ArgumentException("Nothing to look up: the term is empty or only white space.", nameof(query));
+        }
+
+        if (query.Length > Schema.Reach)
+        {
+            throw new ArgumentException(
+                $"A look-up term is at most {Schema.Reach} characters; this one has {query.Length}. Use Search for longer text.",
+                nameof(query));
+        }
+
+        if (LineBreaks.Contains(query))
+        {
+            throw new ArgumentException("A look-up term cannot contain a line break: occurrences never span paragraphs.", nameof(query));
+        }
+
+        if (options.ContextLength is < 0 or > Schema.Reach)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options), options.ContextLength, $"The context length must be between 0 and {Schema.Reach} characters.");
+        }
+
+        if (options.Limit is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Limit, "The limit cannot be negative.");
+        }
+    }
+
+    private static void Scan(StoredPassage passage, string form, List<(StoredPassage, int, string)> found)
+    {
+        var window = passage.Window;
+        var from = passage.SegmentStart - passage.WindowStart;
+        var until = passage.SegmentEnd - passage.WindowStart;
+        for (var i = window.IndexOf(form, from, StringComparison.Ordinal);
+             i >= 0 && i < until;
+             i = window.IndexOf(form, i + 1, StringComparison.Ordinal))
+        {
+            found.Add((passage, passage.WindowStart + i, form));
+        }
+    }
+
+    // The result of scanning each document left to right, taking a match and going on after its end; where forms
+    // start at the same place, the longest wins.
+    private static List<(StoredPassage Passage, int Offset, string Form)> NonOverlapping(List<(StoredPassage Passage, int Offset, string Form)> found)
+    {
+        found.Sort((a, b) =>
+        {
+            var order = string.CompareOrdinal(a.Passage.Document, b.Passage.Document);
+            order = order != 0 ? order : a.Offset.CompareTo(b.Offset);
+            return order != 0 ? order : b.Form.Length.CompareTo(a.Form.Length);
+        });
+
+        var kept = new List<(StoredPassage, int, string)>(found.Count);
+        string? document = null;
+        var end = 0;
+        foreach (var match in found)
+        {
+            if (match.Passage.Document != document)
+            {
+                document = match.Passage.Document;
+                end = 0;
+            }
+
+            if (match.Offset >= end)
+            {
+                kept.Add(match);
+                end = match.Offset + match.Form.Length;
+            }
+        }
+
+        return kept;
+    }
+
+    private static TermOccurrence Occurrence(StoredPassage passage, int offset, string form, int context)
+    {
+        var window = passage.Window;
+        var start = offset - passage.WindowStart;
+        var end = start + form.Length;
+
+        var left = Math.Max(0, start - context);
+        left = Math.Max(left, window.AsSpan(left, start - left).LastIndexOfAny(LineBreaks.Chars) + left + 1);
+        var right = Math.Min(window.Length, end + context);
+        var lineBreak = window.AsSpan(end, right - end).IndexOfAny(LineBreaks.Chars);
+        right = lineBreak < 0 ? right : end + lineBreak;
+
+        return new TermOccurrence(passage.Document, offset, form.Length, form, window[left..start], window[end..right], passage.Number);
+    }
+}
