@@ -135,6 +135,35 @@ public sealed class CorpusIndexTests : IDisposable
         Assert.Empty(index.Documents);
     }
 
+    [Fact]
+    public async Task LookupAndSearch_WhileDocumentsAreAdded_NeverFailAndSeeWholeDocuments()
+    {
+        using var index = CorpusIndex.InMemory(SampleCorpus.Glossary);
+        await index.AddDocumentAsync("0", SampleCorpus.Article);
+        var perDocument = Scan.Count(SampleCorpus.Article, "大买卖");
+
+        var writer = Task.Run(async () =>
+        {
+            for (var i = 1; i <= 10; i++)
+            {
+                await index.AddDocumentAsync(i.ToString(System.Globalization.CultureInfo.InvariantCulture), SampleCorpus.Article);
+            }
+        });
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        {
+            while (!writer.IsCompleted)
+            {
+                var report = index.Lookup("大买卖");
+                // A reader sees committed documents only, never half of one.
+                Assert.Equal(0, report.Count % perDocument);
+                Assert.NotEmpty(index.Search("出口管制"));
+            }
+        })).ToList();
+
+        await Task.WhenAll([writer, .. readers]);
+        Assert.Equal(11 * perDocument, index.Lookup("大买卖").Count);
+    }
+
     private static string Describe(PassageHit hit) =>
         $"{hit.Document}#{hit.Passage}@{hit.Offset}+{hit.Length} {hit.Score:R} {string.Join(",", hit.Highlights)}";
 }
