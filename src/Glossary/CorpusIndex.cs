@@ -21,14 +21,20 @@ namespace Glossary;
 public sealed class CorpusIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
-    private readonly IndexWriter _writer;
+    private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
-    private CorpusIndex(LuceneDirectory directory, TermBase? terms)
+    private CorpusIndex(LuceneDirectory directory, TermBase? terms, bool readOnly = false)
     {
         _directory = directory;
         Terms = terms ?? TermBase.Empty;
+        if (readOnly)
+        {
+            _searchers = new SearcherManager(directory, new Bm25SearcherFactory());
+            return;
+        }
+
         var config = new IndexWriterConfig(Analyzers.Version, Analyzers.Index)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -64,6 +70,43 @@ public sealed class CorpusIndex : IDisposable
         return new CorpusIndex(FSDirectory.Open(path), terms);
     }
 
+    /// <summary>
+    /// Opens an existing index for reading only: no write lock is taken, so any number of readers (in this process or
+    /// others) can use it while one writer adds documents. The reader sees the index as it was when opened.
+    /// </summary>
+    /// <param name="path">The index folder.</param>
+    /// <param name="terms">The glossary to report with; <see cref="TermBase.Empty"/> when omitted.</param>
+    /// <exception cref="GlossaryException">The folder does not exist, holds no index, or the index is damaged.</exception>
+    public static CorpusIndex OpenReadOnly(string path, TermBase? terms = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!System.IO.Directory.Exists(path))
+        {
+            throw new GlossaryException($"There is no index folder '{path}'. Build one first (glossary index <files> --index {path}).");
+        }
+
+        var directory = FSDirectory.Open(path);
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                throw new GlossaryException($"The folder '{path}' holds no index. Build one first (glossary index <files> --index {path}).");
+            }
+
+            return new CorpusIndex(directory, terms, readOnly: true);
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        {
+            directory.Dispose();
+            throw new GlossaryException($"The index in '{path}' is damaged or was written by an incompatible version: {e.Message} Re-index the documents into a new folder.", e);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Creates an empty index held in memory, gone when disposed.</summary>
     /// <param name="terms">The glossary to report with; <see cref="TermBase.Empty"/> when omitted.</param>
     public static CorpusIndex InMemory(TermBase? terms = null) => new(new RAMDirectory(), terms);
@@ -75,10 +118,12 @@ public sealed class CorpusIndex : IDisposable
     /// <param name="key">The document's key, such as its path; reported with every hit.</param>
     /// <param name="text">The document text.</param>
     /// <param name="cancellationToken">Cancels before the document is written; a started write completes.</param>
+    /// <exception cref="InvalidOperationException">The index was opened with <see cref="OpenReadOnly"/>.</exception>
     public Task AddDocumentAsync(string key, string text, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentNullException.ThrowIfNull(text);
+        var writer = _writer ?? throw new InvalidOperationException("This index was opened read-only; open it with CorpusIndex.Open to add documents.");
         // Lucene has no asynchronous API, and analysis is CPU-bound: run it off the caller's thread.
         return Task.Run(
             async () =>
@@ -88,8 +133,8 @@ public sealed class CorpusIndex : IDisposable
                 {
                     var passages = PassageDocuments.Create(key, text).ToList();
                     cancellationToken.ThrowIfCancellationRequested();
-                    _writer.UpdateDocuments(new Term(Schema.Document, key), passages);
-                    _writer.Commit();
+                    writer.UpdateDocuments(new Term(Schema.Document, key), passages);
+                    writer.Commit();
                     _searchers.MaybeRefreshBlocking();
                 }
                 finally
@@ -135,7 +180,7 @@ public sealed class CorpusIndex : IDisposable
     public void Dispose()
     {
         _searchers.Dispose();
-        _writer.Dispose();
+        _writer?.Dispose();
         _directory.Dispose();
         _writeGate.Dispose();
     }

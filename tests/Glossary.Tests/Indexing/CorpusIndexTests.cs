@@ -164,6 +164,34 @@ public sealed class CorpusIndexTests : IDisposable
         Assert.Equal(11 * perDocument, index.Lookup("大买卖").Count);
     }
 
+    [Fact]
+    public async Task OpenReadOnly_WhileAWriterHoldsTheIndex_ReadsTheLastCommit()
+    {
+        using var writer = CorpusIndex.Open(_folder, SampleCorpus.Glossary);
+        await writer.AddDocumentAsync(SampleCorpus.ArticleKey, SampleCorpus.Article);
+
+        using var reader = CorpusIndex.OpenReadOnly(_folder, SampleCorpus.Glossary);
+
+        Assert.Equal(21, reader.Lookup("大买卖").Count);
+        Assert.Throws<InvalidOperationException>(() => reader.AddDocumentAsync("x", "文本").GetAwaiter().GetResult());
+    }
+
+    [Fact]
+    public async Task OpenReadOnly_FolderThatIsNotAnIndex_GetsAClearError()
+    {
+        var missing = Assert.Throws<GlossaryException>(() => CorpusIndex.OpenReadOnly(_folder));
+        Assert.Contains("no index folder", missing.Message, StringComparison.Ordinal);
+
+        Directory.CreateDirectory(_folder);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "notes.txt"), "不是索引");
+        var empty = Assert.Throws<GlossaryException>(() => CorpusIndex.OpenReadOnly(_folder));
+        Assert.Contains("holds no index", empty.Message, StringComparison.Ordinal);
+
+        await File.WriteAllTextAsync(Path.Combine(_folder, "segments_1"), "garbage, not a segments file");
+        var damaged = Assert.Throws<GlossaryException>(() => CorpusIndex.OpenReadOnly(_folder));
+        Assert.Contains("Re-index", damaged.Message, StringComparison.Ordinal);
+    }
+
     private static string Describe(PassageHit hit) =>
         $"{hit.Document}#{hit.Passage}@{hit.Offset}+{hit.Length} {hit.Score:R} {string.Join(",", hit.Highlights)}";
 }
