@@ -169,6 +169,9 @@ public sealed class CorpusIndex : IDisposable
     /// <summary>The keys of the documents in the index, in ordinal order.</summary>
     public IReadOnlyList<string> Documents => WithSearcher(searcher => DocumentStore.Keys(searcher.IndexReader));
 
+    /// <summary>The number of passages in the index, over all documents.</summary>
+    public int PassageCount => WithSearcher(searcher => searcher.IndexReader.NumDocs);
+
     /// <summary>The text of a document exactly as it was added, or <see langword="null"/> if there is no such key.</summary>
     public string? GetDocumentText(string key)
     {

@@ -1,0 +1,84 @@
+using System.ComponentModel;
+using Glossary.Cli.Rendering;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Glossary.Cli.Commands;
+
+// Numbered notes under each paragraph read better than glosses inline: Chinese prose dense with terms stays
+// readable, and a term repeated in a paragraph keeps its number.
+public sealed class AnnotateCommand : AsyncCommand<AnnotateCommand.Settings>
+{
+    public sealed class Settings : CorpusSettings
+    {
+        [CommandArgument(0, "[FILE]")]
+        [Description("A UTF-8 text file, or - for standard input. Default: the bundled article.")]
+        public string? File { get; set; }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var environment = (CliEnvironment)context.Data!;
+        var terms = await Corpus.LoadGlossaryAsync(settings, environment, cancellationToken);
+        var text = settings.File switch
+        {
+            null => SampleCorpus.Article,
+            GlossaryApp.StandardInput => await environment.Input.ReadToEndAsync(cancellationToken),
+            var path => await TextFiles.ReadAsync(path, cancellationToken),
+        };
+        var spans = terms.Annotate(text);
+
+        if (settings.Json)
+        {
+            Json.Write(environment.Output, new Json.AnnotateJson(
+                spans.Select(s => new Json.SpanJson(s.Offset, s.Length, s.Text, s.Entry.Term, s.Entry.Glosses)).ToList()));
+            return GlossaryApp.Ok;
+        }
+
+        var console = environment.Console;
+        var next = 0;
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var line = text[lineStart..lineEnd].TrimEnd('\r');
+            var numbers = new Dictionary<TermEntry, int>();
+            var pieces = new List<(string, string?)>();
+            var at = lineStart;
+            for (; next < spans.Count && spans[next].Offset < lineStart + line.Length; next++)
+            {
+                var span = spans[next];
+                if (!numbers.TryGetValue(span.Entry, out var number))
+                {
+                    numbers[span.Entry] = number = numbers.Count + 1;
+                }
+
+                pieces.Add((text[at..span.Offset], null));
+                pieces.Add((span.Text, "bold yellow"));
+                pieces.Add(($"[{number}]", "dim"));
+                at = span.Offset + span.Length;
+            }
+
+            pieces.Add((text[at..(lineStart + line.Length)], null));
+            foreach (var wrapped in Wrapper.Lines(pieces, console.Profile.Width - 1))
+            {
+                console.MarkupLine(wrapped);
+            }
+            foreach (var (entry, number) in numbers)
+            {
+                var pinyin = entry.Pinyin is null ? string.Empty : $" {entry.Pinyin}";
+                console.MarkupLine($"   [dim]{number}.[/] [yellow]{Markup.Escape(entry.Term)}[/]{Markup.Escape(pinyin)} [green]{Markup.Escape(string.Join("; ", entry.Glosses))}[/]");
+            }
+
+            if (numbers.Count > 0)
+            {
+                console.WriteLine();
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return GlossaryApp.Ok;
+    }
+}

@@ -1,0 +1,99 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using Glossary.Cli.Rendering;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Glossary.Cli.Commands;
+
+// Documents are keyed by their full path, so indexing a file again replaces it: running the command twice, or again
+// after an interrupted run, never duplicates anything. Each document is committed as it is added.
+public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<PATHS>")]
+        [Description("Text files (UTF-8) and folders to index; folders are searched for .txt, .md and .text files.")]
+        public string[] Paths { get; set; } = [];
+
+        [CommandOption("--index <DIR>")]
+        [Description("The index folder, created if missing.")]
+        public string? Index { get; set; }
+
+        [CommandOption("--json")]
+        [Description("Write the summary as one JSON document and nothing else.")]
+        public bool Json { get; set; }
+
+        [CommandOption("--no-color")]
+        [Description("Plain text without colour.")]
+        public bool NoColor { get; set; }
+
+        [CommandOption("--verbose")]
+        [Description("Add the technical details to error messages.")]
+        public bool Verbose { get; set; }
+
+        public override ValidationResult Validate() =>
+            string.IsNullOrWhiteSpace(Index) ? ValidationResult.Error("--index <DIR> is required: where should the index go?") : ValidationResult.Success();
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var environment = (CliEnvironment)context.Data!;
+        var files = TextFiles.Expand(settings.Paths);
+        var sizes = files.ToDictionary(f => f, f => new FileInfo(f).Length);
+        var total = Math.Max(1, sizes.Values.Sum());
+        using var index = CorpusIndex.Open(settings.Index!);
+        var clock = Stopwatch.StartNew();
+        long characters = 0;
+
+        async Task IndexAll(Action<string, double>? report)
+        {
+            long done = 0;
+            foreach (var file in files)
+            {
+                report?.Invoke(file, done);
+                var text = await TextFiles.ReadAsync(file, cancellationToken);
+                await index.AddDocumentAsync(file, text, cancellationToken);
+                characters += text.Length;
+                done += sizes[file];
+                report?.Invoke(file, done);
+            }
+        }
+
+        if (environment.Interactive && !settings.Json)
+        {
+            await environment.Console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .StartAsync(async progress =>
+                {
+                    var task = progress.AddTask("indexing", maxValue: total);
+                    await IndexAll((file, done) =>
+                    {
+                        task.Value = done;
+                        var rate = characters / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+                        task.Description = $"{Markup.Escape(Path.GetFileName(file))} · {characters:N0} chars · {rate:N0} chars/s";
+                    });
+                });
+        }
+        else
+        {
+            await IndexAll(null);
+        }
+
+        var seconds = Math.Round(clock.Elapsed.TotalSeconds, 2);
+        var documents = index.Documents.Count;
+        var passages = index.PassageCount;
+        if (settings.Json)
+        {
+            Json.Write(environment.Output, new Json.IndexJson(Path.GetFullPath(settings.Index!), documents, passages, characters, seconds));
+        }
+        else
+        {
+            environment.Console.MarkupLine(
+                $"Indexed [bold]{files.Count}[/] file(s), {characters:N0} characters in {seconds:F2} s. " +
+                $"The index [bold]{Markup.Escape(settings.Index!)}[/] holds {documents} document(s), {passages} passage(s).");
+        }
+
+        return GlossaryApp.Ok;
+    }
+}

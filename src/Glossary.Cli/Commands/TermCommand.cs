@@ -1,0 +1,81 @@
+using System.ComponentModel;
+using Glossary.Cli.Rendering;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Glossary.Cli.Commands;
+
+public sealed class TermCommand : AsyncCommand<TermCommand.Settings>
+{
+    public sealed class Settings : CorpusSettings
+    {
+        [CommandArgument(0, "<TEXT>")]
+        [Description("A Chinese term or any string (up to 64 characters), or English words to match against the glosses.")]
+        public string Text { get; set; } = string.Empty;
+
+        [CommandOption("-c|--context <CHARS>")]
+        [Description("Characters of context each side, 0 to 64.")]
+        [DefaultValue(30)]
+        public int Context { get; set; } = 30;
+
+        [CommandOption("-n|--limit <N>")]
+        [Description("Show at most N occurrences (the count stays complete).")]
+        public int? Limit { get; set; }
+
+        [CommandOption("--sort <ORDER>")]
+        [Description("position (default), left (by the words before the match, nearest first) or right (by the words after it).")]
+        [DefaultValue(ConcordanceSort.Position)]
+        public ConcordanceSort Sort { get; set; } = ConcordanceSort.Position;
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var environment = (CliEnvironment)context.Data!;
+        using var index = await Corpus.OpenAsync(settings, environment, cancellationToken);
+        var options = LookupOptions.Default with { ContextLength = settings.Context };
+
+        // English words that match glosses (and are not themselves a surface form) list every entry they translate.
+        var byGloss = index.Terms.Find(settings.Text) is null && QueryLanguage.IsEnglish(settings.Text)
+            ? index.Terms.FindByGloss(settings.Text)
+            : [];
+        var reports = byGloss.Count > 0
+            ? byGloss.Select(e => index.Lookup(e.Term, options)).ToList()
+            : [index.Lookup(settings.Text, options)];
+
+        var occurrences = Concordance.Sort(reports.SelectMany(r => r.Occurrences), settings.Sort).ToList();
+        var shown = settings.Limit is { } limit ? occurrences.Take(limit).ToList() : occurrences;
+        var count = reports.Sum(r => r.Count);
+        var entries = reports.Select(r => r.Entry).OfType<TermEntry>().ToList();
+
+        if (settings.Json)
+        {
+            Json.Write(environment.Output, new Json.TermJson(
+                settings.Text,
+                count,
+                Json.Entry(entries.FirstOrDefault()),
+                entries.Select(e => Json.Entry(e)!).ToList(),
+                shown.Select(o => new Json.OccurrenceJson(o.Document, o.Offset, o.Length, o.Match, o.Left, o.Right)).ToList()));
+            return GlossaryApp.Ok;
+        }
+
+        var console = environment.Console;
+        if (entries.Count == 0)
+        {
+            console.MarkupLine($"[bold]{Markup.Escape(settings.Text)}[/] [dim]is not in the glossary.[/]");
+        }
+
+        foreach (var entry in entries)
+        {
+            EntryView.Write(console, entry);
+        }
+
+        console.WriteLine();
+        console.MarkupLine(count == 1 ? "[bold]1[/] occurrence" : $"[bold]{count}[/] occurrences" + (shown.Count < count ? $" (showing {shown.Count})" : string.Empty));
+        if (shown.Count > 0)
+        {
+            Concordance.Write(console, shown, settings.Context);
+        }
+
+        return GlossaryApp.Ok;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Glossary.Cli.Rendering;
+
+// The --json shapes, documented in the README and pinned by golden files. Property names are camelCase; Chinese is
+// written as is, not as \u escapes, so the output stays readable.
+internal static class Json
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+    };
+
+    public static void Write<T>(TextWriter output, T value)
+    {
+        output.WriteLine(JsonSerializer.Serialize(value, Options));
+    }
+
+    public static EntryJson? Entry(TermEntry? e) =>
+        e is null ? null : new EntryJson(e.Term, e.Variants, e.Pinyin, e.Glosses, e.Note, e.Source);
+
+    public sealed record EntryJson(string Term, IReadOnlyList<string> Variants, string? Pinyin, IReadOnlyList<string> Glosses, string? Note, string? Source);
+
+    public sealed record OccurrenceJson(string Document, int Offset, int Length, string Match, string Left, string Right);
+
+    public sealed record TermJson(string Query, int Count, EntryJson? Entry, IReadOnlyList<EntryJson> Entries, IReadOnlyList<OccurrenceJson> Occurrences);
+
+    public sealed record RangeJson(int Offset, int Length);
+
+    public sealed record TermGlossJson(string Term, IReadOnlyList<string> Glosses);
+
+    public sealed record HitJson(string Document, int Passage, int Offset, int Length, double Score, string Text, IReadOnlyList<RangeJson> Highlights, IReadOnlyList<TermGlossJson> Terms);
+
+    public sealed record SearchJson(string Query, IReadOnlyList<HitJson> Hits);
+
+    public sealed record SpanJson(int Offset, int Length, string Text, string Term, IReadOnlyList<string> Glosses);
+
+    public sealed record AnnotateJson(IReadOnlyList<SpanJson> Spans);
+
+    public sealed record FrequencyJson(string Term, IReadOnlyList<string> Variants, string? Pinyin, IReadOnlyList<string> Glosses, int Count);
+
+    public sealed record TermsJson(int Entries, IReadOnlyList<FrequencyJson> Terms);
+
+    public sealed record IndexJson(string Index, int Documents, int Passages, long Characters, double Seconds);
+}

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using Spectre.Console.Testing;
+
+namespace Glossary.Cli.Tests;
+
+/// <summary>Runs the CLI in this process (rendered without colour at a fixed width) or as a separate process.</summary>
+internal static class Cli
+{
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static async Task<Result> RunAsync(params string[] args) => await RunWithInputAsync(string.Empty, args);
+
+    public static async Task<Result> RunWithInputAsync(string input, params string[] args)
+    {
+        var console = new TestConsole().Width(100);
+        console.Profile.Capabilities.Unicode = true;
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var environment = new CliEnvironment(console, output, error, new StringReader(input));
+
+        var code = await GlossaryApp.RunAsync(args, environment);
+
+        return new Result(code, output.ToString() + console.Output, error.ToString());
+    }
+
+    /// <summary>Runs the built tool as its own process, as a user would.</summary>
+    public static async Task<Result> RunProcessAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardErrorEncoding = System.Text.Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Glossary.Cli.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return new Result(process.ExitCode, await output, await error);
+    }
+}
