@@ -10,7 +10,7 @@ namespace Glossary.Cli.Commands;
 // after an interrupted run, never duplicates anything. Each document is committed as it is added.
 public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : OutputSettings
     {
         [CommandArgument(0, "<PATHS>")]
         [Description("Text files (UTF-8) and folders to index; folders are searched for .txt, .md and .text files.")]
@@ -19,18 +19,6 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
         [CommandOption("--index <DIR>")]
         [Description("The index folder, created if missing.")]
         public string? Index { get; set; }
-
-        [CommandOption("--json")]
-        [Description("Write the summary as one JSON document and nothing else.")]
-        public bool Json { get; set; }
-
-        [CommandOption("--no-color")]
-        [Description("Plain text without colour.")]
-        public bool NoColor { get; set; }
-
-        [CommandOption("--verbose")]
-        [Description("Add the technical details to error messages.")]
-        public bool Verbose { get; set; }
 
         public override ValidationResult Validate() =>
             string.IsNullOrWhiteSpace(Index) ? ValidationResult.Error("--index <DIR> is required: where should the index go?") : ValidationResult.Success();
