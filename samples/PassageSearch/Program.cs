@@ -9,7 +9,7 @@ using Glossary;
 Console.OutputEncoding = Encoding.UTF8;
 var query = args.Length > 0 ? string.Join(' ', args) : "大买卖";
 
-// An in-memory Lucene index of the article and its 115-entry glossary.
+// An in-memory Lucene index of the article and its 113-entry glossary.
 using var index = await SampleCorpus.OpenIndexAsync();
 
 // If the query is a glossary term, say what it means and how often it occurs.

@@ -15,7 +15,7 @@ public static class SampleCorpus
     /// <summary>The article text, exactly as received.</summary>
     public static string Article => Holder.Article;
 
-    /// <summary>The article's glossary (115 entries: 大买卖 <i>grand bargain</i>, 设想出去 <i>designing out</i>, 卡脖子 <i>chokehold</i>, …).</summary>
+    /// <summary>The article's glossary (113 entries: 大买卖 <i>grand bargain</i>, 设想出去 <i>designing out</i>, 卡脖子 <i>chokehold</i>, …).</summary>
     public static TermBase Glossary => Holder.Glossary;
 
     /// <summary>An in-memory index of the article with its glossary, ready to query. The caller disposes it.</summary>
