@@ -34,10 +34,9 @@ public sealed class TermCommand : AsyncCommand<TermCommand.Settings>
         using var index = await Corpus.OpenAsync(settings, environment, cancellationToken);
         var options = LookupOptions.Default with { ContextLength = settings.Context };
 
-        // English words that match glosses (and are not themselves a surface form) list every entry they translate.
-        var byGloss = index.Terms.Find(settings.Text) is null && QueryLanguage.IsEnglish(settings.Text)
-            ? index.Terms.FindByGloss(settings.Text)
-            : [];
+        // Words that match glosses (and are not themselves a surface form) list every entry they translate; Chinese
+        // text never matches an English gloss, so it falls through to a plain look-up.
+        var byGloss = index.Terms.Find(settings.Text) is null ? index.Terms.FindByGloss(settings.Text) : [];
         var reports = byGloss.Count > 0
             ? byGloss.Select(e => index.Lookup(e.Term, options)).ToList()
             : [index.Lookup(settings.Text, options)];

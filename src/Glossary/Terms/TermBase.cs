@@ -77,17 +77,10 @@ public sealed class TermBase
     public static async Task<TermBase> LoadAsync(string path, bool strict = false, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        string text;
-        try
-        {
-            text = await File.ReadAllTextAsync(path, StrictUtf8, cancellationToken);
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new GlossaryFormatException(new GlossaryIssue(Path.GetFileName(path), 0, "the file is not valid UTF-8 text (save it as UTF-8)"), e);
-        }
-
-        return Read(new StringReader(text), Path.GetFileName(path), strict);
+        // Read the bytes asynchronously, then decode through the same reader as Load, so both report bad text alike.
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        using var reader = new StreamReader(new MemoryStream(bytes), StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        return Read(reader, Path.GetFileName(path), strict);
     }
 
     internal static TermBase Read(TextReader reader, string source, bool strict)
