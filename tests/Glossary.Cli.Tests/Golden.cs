@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using Glossary.Testing;
 
 namespace Glossary.Cli.Tests;
 
@@ -8,9 +8,9 @@ namespace Glossary.Cli.Tests;
 /// </summary>
 internal static class Golden
 {
-    public static void Verify(string name, string actual, [CallerFilePath] string caller = "")
+    public static void Verify(string name, string actual)
     {
-        var folder = Path.Combine(Path.GetDirectoryName(caller)!, "Golden");
+        var folder = Repository.PathOf("tests", "Glossary.Cli.Tests", "Golden");
         var verified = Path.Combine(folder, name + ".verified.txt");
         var received = Path.Combine(folder, name + ".received.txt");
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);

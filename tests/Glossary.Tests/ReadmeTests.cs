@@ -1,6 +1,6 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Glossary.Testing;
 
 namespace Glossary.Tests;
 
@@ -12,7 +12,7 @@ public sealed partial class ReadmeTests
     [Fact]
     public async Task ReadmeExample_RunsAndAnswersAsDocumented()
     {
-        Directory.SetCurrentDirectory(RepositoryRoot());
+        Directory.SetCurrentDirectory(Repository.Root);
 
         // README:begin
         var terms = TermBase.Load("seeds/grand-bargain.glossary.tsv");
@@ -33,10 +33,10 @@ public sealed partial class ReadmeTests
     [Fact]
     public void ReadmeExample_IsTheCodeThisTestRuns()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllText(Repository.PathOf("README.md"));
         var block = CSharpBlock().Match(readme).Groups["code"].Value;
 
-        var source = File.ReadAllLines(ThisFile());
+        var source = File.ReadAllLines(Repository.PathOf("tests", "Glossary.Tests", "ReadmeTests.cs"));
         var begin = Array.FindIndex(source, l => l.Trim() == "// README:begin");
         var end = Array.FindIndex(source, l => l.Trim() == "// README:end");
         var code = source[(begin + 1)..end].Select(l => l.Length >= 8 ? l[8..] : l.Trim());
@@ -82,19 +82,6 @@ public sealed partial class ReadmeTests
 
         return output.ToString();
     }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Glossary.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Glossary.sln not found above the test folder.");
-    }
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
 
     [GeneratedRegex("```csharp\n(?<code>.*?)```", RegexOptions.Singleline)]
     private static partial Regex CSharpBlock();
