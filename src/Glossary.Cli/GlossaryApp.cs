@@ -53,6 +53,12 @@ internal static class GlossaryApp
                 .WithDescription("List the glossary entries with their occurrence counts in the corpus, most frequent first.")
                 .WithExample("terms")
                 .WithExample("terms", "--limit", "20");
+            config.AddCommand<ConvertCommand>("convert")
+                .WithData(environment)
+                .WithDescription("Convert a glossary between OmegaT tab-separated, CSV, TBX and CC-CEDICT (read only).")
+                .WithExample("convert", "terms.tsv", "terms.tbx")
+                .WithExample("convert", "export.xml", "terms.csv", "--format", "tbx")
+                .WithExample("convert", "cedict_ts.u8", "cedict.tbx");
             config.AddCommand<IndexCommand>("index")
                 .WithData(environment)
                 .WithDescription("Build or update an index on disk from text files and folders.")

@@ -40,15 +40,22 @@ public static class SampleCorpus
     {
         public static readonly string Article = ReadResource("Glossary.Seeds.grand-bargain.txt");
 
-        public static readonly TermBase Glossary =
-            TermBase.Read(new StringReader(ReadResource("Glossary.Seeds.grand-bargain.glossary.tsv")), "grand-bargain.glossary.tsv", strict: true);
+        public static readonly TermBase Glossary = ReadGlossary("Glossary.Seeds.grand-bargain.glossary.tsv", "grand-bargain.glossary.tsv");
 
         private static string ReadResource(string name)
         {
-            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-                ?? throw new InvalidOperationException($"The resource {name} is missing from the assembly.");
-            using var reader = new StreamReader(stream);
+            using var reader = new StreamReader(OpenResource(name));
             return reader.ReadToEnd();
         }
+
+        private static TermBase ReadGlossary(string name, string source)
+        {
+            using var stream = OpenResource(name);
+            return TermBase.Read(stream, source, GlossaryFormat.Tsv, strict: true);
+        }
+
+        private static Stream OpenResource(string name) =>
+            Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+                ?? throw new InvalidOperationException($"The resource {name} is missing from the assembly.");
     }
 }

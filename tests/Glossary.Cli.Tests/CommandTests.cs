@@ -121,7 +121,12 @@ public sealed class CommandTests : IDisposable
         var result = await Cli.RunAsync("term", "卡脖子", "--glossary", glossary, "--json");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("glossary: warning: mine.tsv:2: expected at least two tab-separated columns (term, gloss); found no tab (line skipped)", result.Error.Trim());
+        Assert.Equal(
+            [
+                "glossary: warning: mine.tsv:2: expected at least two tab-separated columns (term, gloss); found no tab; line skipped",
+                $"glossary: warning: 1 problem(s) in {glossary}; 1 entries loaded (use --strict to stop at the first)",
+            ],
+            result.Error.Trim().Split('\n'));
         using var json = JsonDocument.Parse(result.Output);
         Assert.Equal(1, json.RootElement.GetProperty("count").GetInt32());
     }

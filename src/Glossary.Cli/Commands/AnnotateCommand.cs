@@ -9,6 +9,9 @@ namespace Glossary.Cli.Commands;
 // readable, and a term repeated in a paragraph keeps its number.
 public sealed class AnnotateCommand : AsyncCommand<AnnotateCommand.Settings>
 {
+    // Dictionary entries carry up to thirty senses; a note shows the first few, and `glossary term` shows them all.
+    private const int MaxGlosses = 4;
+
     public sealed class Settings : CorpusSettings
     {
         [CommandArgument(0, "[FILE]")]
@@ -19,7 +22,8 @@ public sealed class AnnotateCommand : AsyncCommand<AnnotateCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var environment = (CliEnvironment)context.Data!;
-        var terms = await Corpus.LoadGlossaryAsync(settings, environment, cancellationToken);
+        var corpus = await Corpus.LoadAsync(settings, environment, cancellationToken);
+        var terms = corpus.Layered;
         var text = settings.File switch
         {
             null => SampleCorpus.Article,
@@ -31,7 +35,7 @@ public sealed class AnnotateCommand : AsyncCommand<AnnotateCommand.Settings>
         if (settings.Json)
         {
             Json.Write(environment.Output, new Json.AnnotateJson(
-                spans.Select(s => new Json.SpanJson(s.Offset, s.Length, s.Text, s.Entry.Term, s.Entry.Glosses)).ToList()));
+                spans.Select(s => new Json.SpanJson(s.Offset, s.Length, s.Text, s.Entry.Term, s.Entry.Pinyin, s.Entry.Glosses, s.Entry.Source)).ToList()));
             return GlossaryApp.Ok;
         }
 
@@ -68,7 +72,8 @@ public sealed class AnnotateCommand : AsyncCommand<AnnotateCommand.Settings>
             foreach (var (entry, number) in numbers)
             {
                 var pinyin = entry.Pinyin is null ? string.Empty : $" {entry.Pinyin}";
-                console.MarkupLine($"   [dim]{number}.[/] [yellow]{Markup.Escape(entry.Term)}[/]{Markup.Escape(pinyin)} [green]{Markup.Escape(string.Join("; ", entry.Glosses))}[/]");
+                var source = corpus.Dictionary is not null && entry.Source is { } name ? $" [dim]({Markup.Escape(name)})[/]" : string.Empty;
+                console.MarkupLine($"   [dim]{number}.[/] [yellow]{Markup.Escape(entry.Term)}[/]{Markup.Escape(pinyin)} {EntryView.Glosses(entry, MaxGlosses)}{source}");
             }
 
             if (numbers.Count > 0)

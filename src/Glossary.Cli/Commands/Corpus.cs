@@ -1,46 +1,75 @@
+using Glossary.Dictionaries;
+
 namespace Glossary.Cli.Commands;
 
-/// <summary>Opens what a command works on: the named index and glossaries, or the bundled article and its glossary.</summary>
-internal static class Corpus
+/// <summary>
+/// What a command works on: the user's glossaries (or the bundled one), an optional dictionary under them, and the
+/// named index (or the bundled article). The dictionary only fills gaps: look-ups, annotation and entries use it,
+/// but search and the frequency list stay with the glossary, where every term was chosen by a person.
+/// </summary>
+internal sealed record Corpus(TermBase Glossary, TermBase? Dictionary)
 {
-    public static async Task<TermBase> LoadGlossaryAsync(CorpusSettings settings, CliEnvironment environment, CancellationToken cancellationToken)
+    /// <summary>The glossaries over the dictionary: what annotation and entry look-ups use.</summary>
+    public TermBase Layered { get; } = Dictionary is null ? Glossary : TermBase.Combine(Glossary, Dictionary);
+
+    public static async Task<Corpus> LoadAsync(CorpusSettings settings, CliEnvironment environment, CancellationToken cancellationToken)
     {
-        if (settings.Glossaries.Length == 0)
+        var glossary = SampleCorpus.Glossary;
+        if (settings.Glossaries.Length > 0)
         {
-            return SampleCorpus.Glossary;
-        }
-
-        var entries = new List<TermEntry>();
-        foreach (var path in settings.Glossaries)
-        {
-            if (!File.Exists(path))
+            var layers = new List<TermBase>();
+            foreach (var path in settings.Glossaries)
             {
-                throw new FileNotFoundException($"The glossary file '{path}' does not exist.", path);
+                layers.Add(await LoadFileAsync(path, "glossary", settings.Strict, environment, cancellationToken));
             }
 
-            var terms = await TermBase.LoadAsync(path, strict: false, cancellationToken);
-            foreach (var issue in terms.Issues)
-            {
-                environment.Error.WriteLine($"glossary: warning: {issue} (line skipped)");
-                environment.Warnings++;
-            }
-
-            entries.AddRange(terms.Entries);
+            glossary = TermBase.Combine(layers);
         }
 
-        return new TermBase(entries);
+        var dictionary = settings.Dictionary switch
+        {
+            null => null,
+            var name when name.Equals("cedict", StringComparison.OrdinalIgnoreCase) => await CcCedict.LoadAsync(cancellationToken),
+            var path => await LoadFileAsync(path, "dictionary", settings.Strict, environment, cancellationToken),
+        };
+        return new Corpus(glossary, dictionary);
     }
 
-    public static async Task<CorpusIndex> OpenAsync(CorpusSettings settings, CliEnvironment environment, CancellationToken cancellationToken)
+    /// <summary>Opens the index (or indexes the bundled article in memory) with the glossary's terms.</summary>
+    public async Task<CorpusIndex> OpenIndexAsync(CorpusSettings settings, CancellationToken cancellationToken)
     {
-        var terms = await LoadGlossaryAsync(settings, environment, cancellationToken);
         if (settings.Index is not null)
         {
-            return CorpusIndex.OpenReadOnly(settings.Index, terms);
+            return CorpusIndex.OpenReadOnly(settings.Index, Glossary);
         }
 
-        var index = CorpusIndex.InMemory(terms);
+        var index = CorpusIndex.InMemory(Glossary);
         await index.AddDocumentAsync(SampleCorpus.ArticleKey, SampleCorpus.Article, cancellationToken);
         return index;
+    }
+
+    public static async Task<TermBase> LoadFileAsync(string path, string role, bool strict, CliEnvironment environment,
+        CancellationToken cancellationToken, GlossaryFormat format = GlossaryFormat.Auto)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException(
+                role == "dictionary" ? $"The dictionary '{path}' is neither 'cedict' nor an existing file." : $"The {role} file '{path}' does not exist.", path);
+        }
+
+        var terms = await TermBase.LoadAsync(path, strict, format, cancellationToken);
+        foreach (var issue in terms.Issues)
+        {
+            environment.Error.WriteLine($"glossary: warning: {issue}");
+        }
+
+        if (terms.Issues.Count > 0)
+        {
+            environment.Error.WriteLine(
+                $"glossary: warning: {terms.Issues.Count} problem(s) in {path}; {terms.Entries.Count} entries loaded (use --strict to stop at the first)");
+            environment.Warnings += terms.Issues.Count;
+        }
+
+        return terms;
     }
 }

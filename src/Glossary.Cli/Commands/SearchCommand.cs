@@ -23,7 +23,8 @@ public sealed class SearchCommand : AsyncCommand<SearchCommand.Settings>
     {
         var environment = (CliEnvironment)context.Data!;
         var query = string.Join(' ', settings.Query);
-        using var index = await Corpus.OpenAsync(settings, environment, cancellationToken);
+        var corpus = await Corpus.LoadAsync(settings, environment, cancellationToken);
+        using var index = await corpus.OpenIndexAsync(settings, cancellationToken);
         var hits = index.Search(query, settings.Limit);
 
         if (settings.Json)
@@ -48,7 +49,7 @@ public sealed class SearchCommand : AsyncCommand<SearchCommand.Settings>
             }
             foreach (var term in hit.Terms.DistinctBy(t => t.Entry))
             {
-                console.MarkupLine($"   [yellow]{Markup.Escape(term.Entry.Term)}[/] [green]{Markup.Escape(string.Join("; ", term.Entry.Glosses))}[/]");
+                console.MarkupLine($"   [yellow]{Markup.Escape(term.Entry.Term)}[/] {EntryView.Glosses(term.Entry)}");
             }
         }
 

@@ -7,6 +7,9 @@ namespace Glossary.Cli.Commands;
 
 public sealed class TermCommand : AsyncCommand<TermCommand.Settings>
 {
+    // A dictionary matches common English words in hundreds of glosses; the best few are what a reader wants.
+    private const int MaxDictionaryEntries = 10;
+
     public sealed class Settings : CorpusSettings
     {
         [CommandArgument(0, "<TEXT>")]
@@ -31,20 +34,32 @@ public sealed class TermCommand : AsyncCommand<TermCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var environment = (CliEnvironment)context.Data!;
-        using var index = await Corpus.OpenAsync(settings, environment, cancellationToken);
+        var corpus = await Corpus.LoadAsync(settings, environment, cancellationToken);
+        using var index = await corpus.OpenIndexAsync(settings, cancellationToken);
         var options = LookupOptions.Default with { ContextLength = settings.Context };
 
-        // Words that match glosses (and are not themselves a surface form) list every entry they translate; Chinese
-        // text never matches an English gloss, so it falls through to a plain look-up.
-        var byGloss = index.Terms.Find(settings.Text) is null ? index.Terms.FindByGloss(settings.Text) : [];
+        // Words that match glosses (and are not themselves a surface form) list every entry they translate, the
+        // glossary's first and the dictionary's only when the glossary has none; Chinese text never matches an
+        // English gloss, so it falls through to a plain look-up, with every entry of that form (a dictionary may
+        // hold several readings).
+        var entries = corpus.Layered.FindAll(settings.Text).ToList();
+        var byGloss = entries.Count > 0 ? [] : corpus.Glossary.FindByGloss(settings.Text);
+        if (entries.Count == 0 && byGloss.Count == 0 && corpus.Dictionary is not null)
+        {
+            byGloss = corpus.Dictionary.FindByGloss(settings.Text).Take(MaxDictionaryEntries).ToList();
+        }
+
         var reports = byGloss.Count > 0
             ? byGloss.Select(e => index.Lookup(e.Term, options)).ToList()
             : [index.Lookup(settings.Text, options)];
+        if (byGloss.Count > 0)
+        {
+            entries = [.. byGloss];
+        }
 
         var occurrences = Concordance.Sort(reports.SelectMany(r => r.Occurrences), settings.Sort).ToList();
         var shown = settings.Limit is { } limit ? occurrences.Take(limit).ToList() : occurrences;
         var count = reports.Sum(r => r.Count);
-        var entries = reports.Select(r => r.Entry).OfType<TermEntry>().ToList();
 
         if (settings.Json)
         {

@@ -17,7 +17,8 @@ public sealed class TermsCommand : AsyncCommand<TermsCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var environment = (CliEnvironment)context.Data!;
-        using var index = await Corpus.OpenAsync(settings, environment, cancellationToken);
+        var corpus = await Corpus.LoadAsync(settings, environment, cancellationToken);
+        using var index = await corpus.OpenIndexAsync(settings, cancellationToken);
         var counts = index.Terms.Entries
             .Select(e => (Entry: e, index.Lookup(e.Term, LookupOptions.Default with { Limit = 0 }).Count))
             .OrderByDescending(c => c.Count)
@@ -42,7 +43,7 @@ public sealed class TermsCommand : AsyncCommand<TermsCommand.Settings>
                 count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 $"[yellow]{Markup.Escape(entry.Term)}[/]",
                 Markup.Escape(entry.Pinyin ?? string.Empty),
-                Markup.Escape(string.Join("; ", entry.Glosses)));
+                EntryView.Glosses(entry));
         }
 
         environment.Console.Write(table);

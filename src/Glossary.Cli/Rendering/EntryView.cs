@@ -2,16 +2,27 @@ using Spectre.Console;
 
 namespace Glossary.Cli.Rendering;
 
-/// <summary>A glossary entry as a translator reads it: term, pinyin, glosses, variants, note, source.</summary>
+/// <summary>A glossary entry as a translator reads it: term, pinyin, glosses (with their status), variants, note, source.</summary>
 internal static class EntryView
 {
     public static void Write(IAnsiConsole console, TermEntry entry)
     {
         var pinyin = entry.Pinyin is null ? string.Empty : $"  [italic]{Markup.Escape(entry.Pinyin)}[/]";
-        console.MarkupLine($"[bold yellow]{Markup.Escape(entry.Term)}[/]{pinyin}  [green]{Markup.Escape(string.Join("; ", entry.Glosses))}[/]");
-        if (entry.Variants.Count > 0)
+        var status = entry.Status == TermStatus.Unspecified ? string.Empty : " " + StatusMarkup(entry.Status);
+        console.MarkupLine($"[bold yellow]{Markup.Escape(entry.Term)}[/]{status}{pinyin}  {Glosses(entry)}");
+        if (entry.Forms.Skip(1).ToList() is { Count: > 0 } variants)
         {
-            console.MarkupLine($"  [dim]variants:[/] {Markup.Escape(string.Join(", ", entry.Variants))}");
+            console.MarkupLine($"  [dim]variants:[/] {string.Join(", ", variants.Select(Form))}");
+        }
+
+        if (entry.Translations.Where(t => t.IsClassifier).ToList() is { Count: > 0 } classifiers)
+        {
+            console.MarkupLine($"  [dim]classifier:[/] {Markup.Escape(string.Join("; ", classifiers.Select(c => c.Text[3..])))}");
+        }
+
+        if (entry.Definition is not null)
+        {
+            console.MarkupLine($"  [dim]definition:[/] {Markup.Escape(entry.Definition)}");
         }
 
         if (entry.Note is not null)
@@ -24,4 +35,29 @@ internal static class EntryView
             console.MarkupLine($"  [dim]from:[/] {Markup.Escape(entry.Source)}");
         }
     }
+
+    /// <summary>
+    /// The glosses as markup, classifiers left out: usable ones in green, deprecated and forbidden ones struck through
+    /// in red with their status, so nobody copies them by mistake. At most <paramref name="max"/> glosses, then "…".
+    /// </summary>
+    public static string Glosses(TermEntry entry, int max = int.MaxValue)
+    {
+        var glosses = entry.Translations.Where(t => !t.IsClassifier).ToList();
+        var shown = glosses.Take(max).Select(g => g.IsDiscouraged
+            ? $"[red strikethrough]{Markup.Escape(g.Text)}[/] {StatusMarkup(g.Status)}"
+            : $"[green]{Markup.Escape(g.Text)}[/]" + (g.Status == TermStatus.Preferred ? " [dim](preferred)[/]" : string.Empty));
+        return string.Join("; ", shown) + (glosses.Count > max ? "; …" : string.Empty);
+    }
+
+    public static string StatusWord(TermStatus status) => status.ToString().ToLowerInvariant();
+
+    private static string StatusMarkup(TermStatus status) => status switch
+    {
+        TermStatus.Deprecated or TermStatus.Forbidden => $"[red]({StatusWord(status)})[/]",
+        TermStatus.Unspecified => string.Empty,
+        _ => $"[dim]({StatusWord(status)})[/]",
+    };
+
+    private static string Form(Designation form) =>
+        form.IsDiscouraged ? $"[red strikethrough]{Markup.Escape(form.Text)}[/] {StatusMarkup(form.Status)}" : Markup.Escape(form.Text);
 }

@@ -20,9 +20,15 @@ internal static class Json
     }
 
     public static EntryJson? Entry(TermEntry? e) =>
-        e is null ? null : new EntryJson(e.Term, e.Variants, e.Pinyin, e.Glosses, e.Note, e.Source);
+        e is null ? null : new EntryJson(e.Term, e.Variants, e.Pinyin, e.Glosses, e.Note, e.Source, Status(e.Status), e.Definition,
+            e.Translations.Select(t => new TranslationJson(t.Text, Status(t.Status), t.PartOfSpeech, t.IsClassifier)).ToList());
 
-    public sealed record EntryJson(string Term, IReadOnlyList<string> Variants, string? Pinyin, IReadOnlyList<string> Glosses, string? Note, string? Source);
+    private static string? Status(TermStatus status) => status == TermStatus.Unspecified ? null : EntryView.StatusWord(status);
+
+    public sealed record EntryJson(string Term, IReadOnlyList<string> Variants, string? Pinyin, IReadOnlyList<string> Glosses, string? Note, string? Source,
+        string? Status, string? Definition, IReadOnlyList<TranslationJson> Translations);
+
+    public sealed record TranslationJson(string Text, string? Status, string? PartOfSpeech, bool Classifier);
 
     public sealed record OccurrenceJson(string Document, int Offset, int Length, string Match, string Left, string Right);
 
@@ -36,7 +42,7 @@ internal static class Json
 
     public sealed record SearchJson(string Query, IReadOnlyList<HitJson> Hits);
 
-    public sealed record SpanJson(int Offset, int Length, string Text, string Term, IReadOnlyList<string> Glosses);
+    public sealed record SpanJson(int Offset, int Length, string Text, string Term, string? Pinyin, IReadOnlyList<string> Glosses, string? Source);
 
     public sealed record AnnotateJson(IReadOnlyList<SpanJson> Spans);
 

@@ -6,6 +6,14 @@ namespace Glossary;
 /// <param name="Reason">What is wrong, in words a user can act on.</param>
 public sealed record GlossaryIssue(string File, int Line, string Reason)
 {
-    /// <summary>The issue as <c>file:line: reason</c>, the form compilers and editors understand.</summary>
-    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Reason}" : $"{File}: {Reason}";
+    /// <summary>The 1-based column where it helps (XML errors), or 0.</summary>
+    public int Column { get; init; }
+
+    /// <summary>The issue as <c>file:line:column: reason</c>, the form compilers and editors understand.</summary>
+    public override string ToString() => (Line, Column) switch
+    {
+        ( > 0, > 0) => $"{File}:{Line}:{Column}: {Reason}",
+        ( > 0, _) => $"{File}:{Line}: {Reason}",
+        _ => $"{File}: {Reason}",
+    };
 }

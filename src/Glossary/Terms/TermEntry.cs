@@ -1,47 +1,131 @@
 namespace Glossary;
 
 /// <summary>
-/// One glossary entry: a Chinese term as written in the text, its other surface forms, and its English glosses.
-/// Entries are immutable; a <see cref="TermBase"/> finds them by any surface form or by English words.
+/// One glossary entry (a concept): its Chinese forms, the headword first, and its English glosses, with pinyin, a
+/// note and a definition. Entries are immutable; a <see cref="TermBase"/> finds them by any Chinese form or by
+/// English words. Entries compare by identity: two entries with the same words from two glossaries stay two.
 /// </summary>
-public sealed record TermEntry
+public sealed class TermEntry
 {
+    private readonly string? _packedGlosses;
+    private readonly string? _numberedPinyin;
+    private IReadOnlyList<Designation>? _translations;
+    private IReadOnlyList<string>? _glosses;
+    private string? _pinyin;
+
     /// <summary>Creates an entry with at least one gloss.</summary>
     /// <exception cref="ArgumentException">The term is empty or there is no non-empty gloss.</exception>
     public TermEntry(string term, IReadOnlyList<string> glosses)
+        : this([new Designation(term)], glosses?.Select(g => new Designation(g)).ToArray() ?? throw new ArgumentNullException(nameof(glosses)))
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(term);
-        ArgumentNullException.ThrowIfNull(glosses);
-        if (glosses.Count == 0 || glosses.Any(string.IsNullOrWhiteSpace))
+    }
+
+    /// <summary>Creates an entry from its Chinese forms (the headword first, then variants) and its English glosses.</summary>
+    /// <exception cref="ArgumentException">There is no Chinese form or no gloss, or one of them is empty.</exception>
+    public TermEntry(IReadOnlyList<Designation> forms, IReadOnlyList<Designation> translations)
+    {
+        ArgumentNullException.ThrowIfNull(forms);
+        ArgumentNullException.ThrowIfNull(translations);
+        if (forms.Count == 0 || !AllHaveText(forms))
         {
-            throw new ArgumentException($"The entry '{term}' needs at least one gloss, and no empty ones.", nameof(glosses));
+            throw new ArgumentException("An entry needs a term, and no empty forms.", nameof(forms));
         }
 
-        Term = term;
-        Glosses = glosses;
+        if (translations.Count == 0 || !AllHaveText(translations))
+        {
+            throw new ArgumentException($"The entry '{forms[0].Text}' needs at least one gloss, and no empty ones.", nameof(translations));
+        }
+
+        Forms = forms;
+        _translations = translations;
+        Variants = new Texts(forms, skip: 1);
+    }
+
+    // CC-CEDICT's entries keep their glosses packed ("/gloss/gloss/") and their pinyin numbered until someone reads
+    // them: a dictionary of 125,000 entries then loads without splitting half a million strings it may never show.
+    // The caller guarantees at least one non-empty gloss. Unpacking is idempotent, so a race only repeats it.
+    internal TermEntry(IReadOnlyList<Designation> forms, string packedGlosses, string numberedPinyin)
+    {
+        Forms = forms;
+        Variants = new Texts(forms, skip: 1);
+        _packedGlosses = packedGlosses;
+        _numberedPinyin = numberedPinyin;
     }
 
     /// <summary>The headword: the form as written in the text (a spun or abbreviated form stays as it is).</summary>
-    public string Term { get; }
+    public string Term => Forms[0].Text;
 
-    /// <summary>The English glosses, most important first (never empty).</summary>
-    public IReadOnlyList<string> Glosses { get; }
+    /// <summary>The English glosses, most important first (never empty): the text of <see cref="Translations"/>.</summary>
+    public IReadOnlyList<string> Glosses => _glosses ??= new Texts(Translations, skip: 0);
 
     /// <summary>
     /// Other surface forms that find this entry and are found in texts: traditional characters, the original form of
     /// a spun word (大交易 for 大买卖), abbreviations. Empty by default.
     /// </summary>
-    public IReadOnlyList<string> Variants { get; init; } = [];
+    public IReadOnlyList<string> Variants { get; }
 
-    /// <summary>Pinyin for display, or <see langword="null"/> when the glossary gives none.</summary>
-    public string? Pinyin { get; init; }
+    /// <summary>The Chinese forms with their status and part of speech: the headword first, then the variants.</summary>
+    public IReadOnlyList<Designation> Forms { get; }
+
+    /// <summary>The English glosses with their status and part of speech, in the order of <see cref="Glosses"/>.</summary>
+    public IReadOnlyList<Designation> Translations => _translations ??= Unpack(_packedGlosses!);
+
+    /// <summary>The headword's status: a deprecated or forbidden Chinese term stays in the glossary, marked.</summary>
+    public TermStatus Status => Forms[0].Status;
+
+    /// <summary>Pinyin for display, with tone marks where the glossary has them, or <see langword="null"/>.</summary>
+    public string? Pinyin
+    {
+        get => _pinyin ??= _numberedPinyin is null ? null : Formats.Pinyin.FromNumbered(_numberedPinyin);
+        init => _pinyin = value;
+    }
 
     /// <summary>A free-text note (usage, source, caveats), or <see langword="null"/>.</summary>
     public string? Note { get; init; }
 
-    /// <summary>Where the entry came from (the glossary's file name), or <see langword="null"/> when built in code.</summary>
+    /// <summary>A definition of the concept (TBX <c>definition</c>), or <see langword="null"/>.</summary>
+    public string? Definition { get; init; }
+
+    /// <summary>
+    /// Where the entry came from: the glossary's file name, <c>CC-CEDICT</c> for the bundled dictionary, or
+    /// <see langword="null"/> when built in code.
+    /// </summary>
     public string? Source { get; init; }
 
     /// <summary>The headword followed by the variants: every string that finds this entry.</summary>
     public IEnumerable<string> SurfaceForms => Variants.Prepend(Term);
+
+    private static Designation[] Unpack(string packed) =>
+        packed.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(g => new Designation(g)).ToArray();
+
+    private static bool AllHaveText(IReadOnlyList<Designation> designations)
+    {
+        for (var i = 0; i < designations.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(designations[i]?.Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The texts of designations, as a view: a dictionary of 125,000 entries need not hold every list twice.
+    private sealed class Texts(IReadOnlyList<Designation> designations, int skip) : IReadOnlyList<string>
+    {
+        public int Count => designations.Count - skip;
+
+        public string this[int index] => (uint)index < (uint)Count ? designations[index + skip].Text : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var i = skip; i < designations.Count; i++)
+            {
+                yield return designations[i].Text;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

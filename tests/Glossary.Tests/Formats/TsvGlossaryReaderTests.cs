@@ -72,15 +72,29 @@ public sealed class TsvGlossaryReaderTests : IDisposable
     }
 
     [Fact]
-    public async Task Load_NotUtf8_IsAFormatError()
+    public async Task Load_Gbk_IsDetectedAndRead()
     {
         var path = Path.Combine(_folder, "gbk.tsv");
-        await File.WriteAllBytesAsync(path, [0xBF, 0xA8, 0xB2, 0xB1, 0xD7, 0xD3, 0x09, 0x63, 0x68, 0x6F, 0x6B, 0x65, 0x0A]); // 卡脖子 in GBK
+        await File.WriteAllBytesAsync(path, [0xBF, 0xA8, 0xB2, 0xB1, 0xD7, 0xD3, 0x09, 0x63, 0x68, 0x6F, 0x6B, 0x65, 0x0A]); // 卡脖子\tchoke in GBK
+
+        var entry = TermBase.Load(path).Entries.Single();
+
+        Assert.Equal(("卡脖子", "choke"), (entry.Term, entry.Glosses.Single()));
+        Assert.Equal("卡脖子", (await TermBase.LoadAsync(path)).Entries.Single().Term);
+    }
+
+    [Fact]
+    public async Task Load_BytesNeitherUtf8NorGb18030_IsAFormatErrorNamingTheByteOffset()
+    {
+        var path = Path.Combine(_folder, "broken.tsv");
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("卡脖子\tchokehold\n"), 0xFF, 0xFF, 0x0A];
+        await File.WriteAllBytesAsync(path, bytes);
 
         var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(path));
         await Assert.ThrowsAsync<GlossaryFormatException>(() => TermBase.LoadAsync(path));
 
         Assert.Contains("UTF-8", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"byte offset {Array.IndexOf(bytes, (byte)0xFF)}", error.Message, StringComparison.Ordinal);
     }
 
     private string Write(string name, string content)

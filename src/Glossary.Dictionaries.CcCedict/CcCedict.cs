@@ -1,0 +1,41 @@
+using System.IO.Compression;
+
+namespace Glossary.Dictionaries;
+
+/// <summary>
+/// CC-CEDICT, the community Chinese–English dictionary (125,049 entries, published 2026-09-10), as a
+/// <see cref="TermBase"/>: layer it under your own glossary with <see cref="TermBase.Combine"/> so that annotation
+/// glosses every word it knows. Entries are found by simplified and traditional forms; pinyin has tone marks.
+/// </summary>
+/// <remarks>
+/// The data is © MDBG and the CC-CEDICT contributors, licensed CC BY-SA 4.0
+/// (<see href="https://creativecommons.org/licenses/by-sa/4.0/"/>); show <see cref="Attribution"/> wherever you
+/// show its glosses. The dictionary is decompressed and parsed once, on first use, and then shared (thread-safe).
+/// </remarks>
+public static class CcCedict
+{
+    /// <summary>The <see cref="TermEntry.Source"/> of every entry of the dictionary.</summary>
+    public const string SourceName = "CC-CEDICT";
+
+    /// <summary>The attribution the dictionary's licence asks for.</summary>
+    public const string Attribution =
+        "CC-CEDICT, published by MDBG (2026-09-10), © the CC-CEDICT contributors, CC BY-SA 4.0: https://cc-cedict.org/wiki/";
+
+    private static readonly Lazy<TermBase> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The dictionary, loaded on first use (about half a second) and kept for the life of the process.</summary>
+    public static TermBase Dictionary => Loaded.Value;
+
+    /// <summary>Loads the dictionary on the thread pool, so a UI or server thread does not wait on first use.</summary>
+    /// <param name="cancellationToken">Stops waiting; the load itself completes and is kept for later callers.</param>
+    public static Task<TermBase> LoadAsync(CancellationToken cancellationToken = default) =>
+        Loaded.IsValueCreated ? Task.FromResult(Loaded.Value) : Task.Run(() => Loaded.Value, cancellationToken);
+
+    private static TermBase Load()
+    {
+        using var compressed = typeof(CcCedict).Assembly.GetManifestResourceStream("Glossary.Dictionaries.cedict_ts.u8.gz")
+            ?? throw new InvalidOperationException("The CC-CEDICT resource is missing from the assembly.");
+        using var text = new GZipStream(compressed, CompressionMode.Decompress);
+        return TermBase.Read(text, SourceName, GlossaryFormat.CcCedict, strict: true);
+    }
+}

@@ -1,0 +1,101 @@
+namespace Glossary.Formats;
+
+// CC-CEDICT: "Traditional Simplified [pin1 yin1] /gloss/gloss/", '#' header and comment lines. The simplified form is
+// the headword and the traditional one a variant, so both find the entry. A headword with several readings (行 xíng,
+// háng) is several entries, all kept. Classifier glosses (CL:個|个[ge4]) stay glosses; Designation.IsClassifier marks
+// them. The dictionary has 125,000 lines and is loaded when a user asks for it, so a line is cut with span searches
+// rather than a regular expression: loading is dominated by allocating the entries, not by parsing.
+internal static class CcCedictGlossary
+{
+    public static List<TermEntry> Read(string text, IssueLog log)
+    {
+        var entries = new List<TermEntry>(capacity: text.Length / 75);
+        var lineNumber = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            lineNumber++;
+            if (line.IsWhiteSpace() || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (!TryParse(line, out var traditional, out var simplified, out var pinyin, out var glossText))
+            {
+                log.Report(lineNumber, Diagnose(line) + "; line skipped");
+                continue;
+            }
+
+            if (glossText.IndexOfAnyExcept("/ \t") < 0)
+            {
+                log.Report(lineNumber, "the entry has no gloss between the slashes; line skipped");
+                continue;
+            }
+
+            var simple = simplified.ToString();
+            Designation[] forms = traditional.SequenceEqual(simplified) ? [new(simple)] : [new(simple), new(traditional.ToString())];
+            entries.Add(new TermEntry(forms, glossText.ToString(), pinyin.ToString()) { Source = log.Source });
+        }
+
+        return entries;
+    }
+
+    // Looks like CC-CEDICT when the first line that is not a comment has the shape of an entry.
+    public static bool Recognises(string text)
+    {
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            if (!line.IsWhiteSpace() && line[0] != '#')
+            {
+                return TryParse(line, out _, out _, out _, out _);
+            }
+        }
+
+        return false;
+    }
+
+    // Traditional Simplified [pinyin] /glosses/
+    private static bool TryParse(ReadOnlySpan<char> line, out ReadOnlySpan<char> traditional, out ReadOnlySpan<char> simplified,
+        out ReadOnlySpan<char> pinyin, out ReadOnlySpan<char> glosses)
+    {
+        traditional = simplified = pinyin = glosses = default;
+        line = line.TrimEnd();
+        var space = line.IndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        traditional = line[..space];
+        var rest = line[(space + 1)..];
+        space = rest.IndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        simplified = rest[..space];
+        rest = rest[(space + 1)..];
+        var close = rest.IndexOf(']');
+        if (rest.Length == 0 || rest[0] != '[' || close < 0)
+        {
+            return false;
+        }
+
+        pinyin = rest[1..close];
+        rest = rest[(close + 1)..].TrimStart();
+        if (rest.Length < 2 || rest[0] != '/' || rest[^1] != '/')
+        {
+            return false;
+        }
+
+        glosses = rest[1..^1];
+        return true;
+    }
+
+    private static string Diagnose(ReadOnlySpan<char> line) =>
+        !line.Contains('[') || !line.Contains(']')
+            ? "expected 'Traditional Simplified [pin1 yin1] /gloss/': the [pinyin] is missing"
+            : !line.TrimEnd().EndsWith('/')
+                ? "expected the glosses between slashes after the [pinyin]: /gloss/gloss/"
+                : "expected 'Traditional Simplified [pin1 yin1] /gloss/': two forms separated by a space come first";
+}

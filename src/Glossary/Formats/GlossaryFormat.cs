@@ -1,0 +1,27 @@
+namespace Glossary;
+
+/// <summary>A glossary file format. <see cref="Auto"/> picks one by file extension, then by content.</summary>
+public enum GlossaryFormat
+{
+    /// <summary>Chosen by extension (<c>.tsv .tab .csv .tbx .u8</c>), else by content.</summary>
+    Auto = 0,
+
+    /// <summary>
+    /// OmegaT's tab-separated glossary: <c>term⇥gloss⇥note</c>, UTF-8, <c>#</c> comment lines; this library adds
+    /// optional columns OmegaT ignores: variants (separated by <c>|</c>), pinyin and the gloss's status.
+    /// </summary>
+    Tsv,
+
+    /// <summary>
+    /// RFC 4180 CSV with a header row naming the columns in any order: <c>term</c>, <c>gloss</c> (or
+    /// <c>translation</c>), and optionally <c>pinyin</c>, <c>note</c>, <c>variants</c>, <c>definition</c>,
+    /// <c>part of speech</c>, <c>status</c>, <c>term status</c>. Comma, semicolon or tab separated.
+    /// </summary>
+    Csv,
+
+    /// <summary>TBX (ISO 30042): reads TBX v2 (<c>martif</c>) and v3 (<c>tbx</c>); writes TBX-Basic v2.</summary>
+    Tbx,
+
+    /// <summary>CC-CEDICT: <c>Traditional Simplified [pin1 yin1] /gloss/gloss/</c> (read only).</summary>
+    CcCedict,
+}

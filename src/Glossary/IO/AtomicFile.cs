@@ -1,0 +1,57 @@
+namespace Glossary.IO;
+
+// Replaces a file all at once: the content goes to a temporary file in the same folder (so the rename stays on one
+// file system), is flushed to disk, and is then renamed over the target. A reader sees the old file or the new one,
+// never half of it; a crash leaves at most a stray ".tmp" file beside it, and the old file intact.
+internal static class AtomicFile
+{
+    public static void Write(string path, Action<Stream> write)
+    {
+        var (full, temporary) = Paths(path);
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public static async Task WriteAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var (full, temporary) = Paths(path);
+        try
+        {
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true))
+            {
+                await stream.WriteAsync(content, cancellationToken);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static (string Full, string Temporary) Paths(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"The folder '{folder}' does not exist.");
+        }
+
+        return (full, Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp"));
+    }
+}
