@@ -169,4 +169,131 @@ public sealed class CommandTests : IDisposable
         Assert.StartsWith("glossary: ", lines[0], StringComparison.Ordinal);
         Assert.Contains(mention, lines[0], StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task Convert_TsvToTbxToCsv_KeepsEveryEntryAndSaysWhatItWrote()
+    {
+        var tsv = Glossary.Testing.Repository.PathOf("seeds", "grand-bargain.glossary.tsv");
+        var tbx = Path.Combine(_folder, "g.tbx");
+        var csv = Path.Combine(_folder, "g.csv");
+
+        var first = await Cli.RunAsync("convert", tsv, tbx);
+        var second = await Cli.RunAsync("convert", tbx, csv);
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        Assert.Contains($"Wrote 113 entries to {tbx}", first.Output, StringComparison.Ordinal);
+        var original = TermBase.Load(tsv).Entries;
+        var converted = TermBase.Load(csv).Entries;
+        Assert.Equal(original.Select(e => (e.Term, string.Join('|', e.Glosses), string.Join('|', e.Variants), e.Note, e.Pinyin)),
+            converted.Select(e => (e.Term, string.Join('|', e.Glosses), string.Join('|', e.Variants), e.Note, e.Pinyin)));
+    }
+
+    [Fact]
+    public async Task Convert_ToTsv_SaysWhatTsvCannotHold()
+    {
+        var csv = Path.Combine(_folder, "in.csv");
+        await File.WriteAllTextAsync(csv, "term,gloss,definition\n卡脖子,chokehold,choke-point leverage\n");
+
+        var result = await Cli.RunAsync("convert", csv, Path.Combine(_folder, "out.tsv"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("glossary: note: TSV has no place for definitions (1 entries); use .tbx to keep them", result.Error.Trim());
+    }
+
+    [Fact]
+    public async Task Convert_BadLines_WarnWithFileAndLine_WriteTheGoodOnes_AndExit1()
+    {
+        var cedict = Path.Combine(_folder, "mini.u8");
+        await File.WriteAllTextAsync(cedict, "# header\n卡脖子 卡脖子 [qia3 bo2 zi5] /to grab by the throat/\n行 行 /no pinyin/\n");
+        var tsv = Path.Combine(_folder, "out.tsv");
+
+        var result = await Cli.RunAsync("convert", cedict, tsv);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("glossary: warning: mini.u8:3: ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("[pinyin]", result.Error, StringComparison.Ordinal);
+        var entry = TermBase.Load(tsv).Entries.Single();
+        Assert.Equal(("卡脖子", "qiǎ bózi"), (entry.Term, entry.Pinyin));
+    }
+
+    [Fact]
+    public async Task Convert_Strict_StopsAtTheFirstBadLine_AndWritesNothing()
+    {
+        var input = Path.Combine(_folder, "bad.tsv");
+        await File.WriteAllTextAsync(input, "卡脖子\tchokehold\nno tab\n");
+        var output = Path.Combine(_folder, "out.tbx");
+
+        var result = await Cli.RunAsync("convert", input, output, "--strict");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("glossary: bad.tsv:2: expected at least two tab-separated columns (term, gloss); found no tab; line skipped", result.Error.Trim());
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public async Task Convert_TbxWithAnEntityReference_IsRefusedInOneLine()
+    {
+        var input = Path.Combine(_folder, "xxe.tbx");
+        await File.WriteAllTextAsync(input, """
+            <?xml version="1.0"?>
+            <!DOCTYPE martif [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+            <martif type="TBX"><text><body><termEntry><langSet xml:lang="zh"><tig><term>&xxe;</term></tig></langSet>
+            <langSet xml:lang="en"><tig><term>x</term></tig></langSet></termEntry></body></text></martif>
+            """);
+
+        var result = await Cli.RunAsync("convert", input, Path.Combine(_folder, "out.tsv"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Single(result.Error.Trim().Split('\n'));
+        Assert.Contains("&xxe;", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("root:", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Term_WithTheDictionary_ShowsTheGlossaryEntryFirst_ThenTheDictionarys_EachWithItsSource()
+    {
+        var result = await Cli.RunAsync("term", "卡脖子", "--dictionary", "cedict", "--json");
+
+        using var json = JsonDocument.Parse(result.Output);
+        var entries = json.RootElement.GetProperty("entries").EnumerateArray().ToList();
+        Assert.Equal(["grand-bargain.glossary.tsv", "CC-CEDICT"], entries.Select(e => e.GetProperty("source").GetString()));
+        Assert.Equal("qiǎ bózi", entries[1].GetProperty("pinyin").GetString());
+        Assert.Equal("chokehold", json.RootElement.GetProperty("entry").GetProperty("glosses")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Annotate_WithTheDictionary_GlossesWordsTheGlossaryLacks()
+    {
+        var without = await Cli.RunWithInputAsync("美国的大买卖", "annotate", "-", "--json");
+        var with = await Cli.RunWithInputAsync("美国的大买卖", "annotate", "-", "--json", "--dictionary", "cedict");
+
+        using var a = JsonDocument.Parse(without.Output);
+        using var b = JsonDocument.Parse(with.Output);
+        Assert.Equal(["大买卖"], a.RootElement.GetProperty("spans").EnumerateArray().Select(s => s.GetProperty("text").GetString()));
+        var spans = b.RootElement.GetProperty("spans").EnumerateArray().ToList();
+        Assert.Equal(["美国", "的", "大买卖"], spans.Select(s => s.GetProperty("text").GetString()));
+        Assert.Equal(["CC-CEDICT", "CC-CEDICT", "grand-bargain.glossary.tsv"], spans.Select(s => s.GetProperty("source").GetString()));
+    }
+
+    [Fact]
+    public async Task Dictionary_NeitherCedictNorAFile_IsExitCode1WithOneLine()
+    {
+        var result = await Cli.RunAsync("term", "卡脖子", "--dictionary", Path.Combine(_folder, "missing.u8"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("is neither 'cedict' nor an existing file", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Glossary_InTbxAndCsv_IsUsedLikeTsv()
+    {
+        var csv = Path.Combine(_folder, "mine.csv");
+        await File.WriteAllTextAsync(csv, "Term,Translation,Status\n卡脖子,stranglehold,preferred\n卡脖子,neck grab,forbidden\n");
+
+        var result = await Cli.RunAsync("term", "卡脖子", "--glossary", csv, "--json");
+
+        using var json = JsonDocument.Parse(result.Output);
+        var translations = json.RootElement.GetProperty("entry").GetProperty("translations").EnumerateArray().ToList();
+        Assert.Equal(["preferred", "forbidden"], translations.Select(t => t.GetProperty("status").GetString()));
+        Assert.Equal(1, json.RootElement.GetProperty("count").GetInt32());
+    }
 }
