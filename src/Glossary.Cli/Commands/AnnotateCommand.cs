@@ -23,7 +23,8 @@ public sealed class AnnotateCommand : AsyncCommand<AnnotateCommand.Settings>
     {
         var environment = (CliEnvironment)context.Data!;
         var corpus = await Corpus.LoadAsync(settings, environment, cancellationToken);
-        var terms = corpus.Layered;
+        var terms = await corpus.LayeredAsync();
+        var layered = await corpus.Dictionary is not null;
         var text = settings.File switch
         {
             null => SampleCorpus.Article,
@@ -72,7 +73,7 @@ public sealed class AnnotateCommand : AsyncCommand<AnnotateCommand.Settings>
             foreach (var (entry, number) in numbers)
             {
                 var pinyin = entry.Pinyin is null ? string.Empty : $" {entry.Pinyin}";
-                var source = corpus.Dictionary is not null && entry.Source is { } name ? $" [dim]({Markup.Escape(name)})[/]" : string.Empty;
+                var source = layered && entry.Source is { } name ? $" [dim]({Markup.Escape(name)})[/]" : string.Empty;
                 console.MarkupLine($"   [dim]{number}.[/] [yellow]{Markup.Escape(entry.Term)}[/]{Markup.Escape(pinyin)} {EntryView.Glosses(entry, MaxGlosses)}{source}");
             }
 

@@ -7,13 +7,24 @@ namespace Glossary.Cli.Commands;
 /// named index (or the bundled article). The dictionary only fills gaps: look-ups, annotation and entries use it,
 /// but search and the frequency list stay with the glossary, where every term was chosen by a person.
 /// </summary>
-internal sealed record Corpus(TermBase Glossary, TermBase? Dictionary)
+/// <remarks>
+/// The dictionary loads on the thread pool while the command goes on (opening an index costs as much again), and is
+/// awaited only by the commands that use it.
+/// </remarks>
+internal sealed record Corpus(TermBase Glossary, Task<TermBase?> Dictionary)
 {
     /// <summary>The glossaries over the dictionary: what annotation and entry look-ups use.</summary>
-    public TermBase Layered { get; } = Dictionary is null ? Glossary : TermBase.Combine(Glossary, Dictionary);
+    public async Task<TermBase> LayeredAsync() => await Dictionary is { } dictionary ? TermBase.Combine(Glossary, dictionary) : Glossary;
 
     public static async Task<Corpus> LoadAsync(CorpusSettings settings, CliEnvironment environment, CancellationToken cancellationToken)
     {
+        var dictionary = settings.Dictionary switch
+        {
+            null => Task.FromResult<TermBase?>(null),
+            var name when name.Equals("cedict", StringComparison.OrdinalIgnoreCase) => LoadCedictAsync(cancellationToken),
+            var path when !File.Exists(path) => throw new FileNotFoundException($"The dictionary '{path}' is neither 'cedict' nor an existing file.", path),
+            var path => Task.FromResult<TermBase?>(await LoadFileAsync(path, "dictionary", settings.Strict, environment, cancellationToken)),
+        };
         var glossary = SampleCorpus.Glossary;
         if (settings.Glossaries.Length > 0)
         {
@@ -26,12 +37,6 @@ internal sealed record Corpus(TermBase Glossary, TermBase? Dictionary)
             glossary = TermBase.Combine(layers);
         }
 
-        var dictionary = settings.Dictionary switch
-        {
-            null => null,
-            var name when name.Equals("cedict", StringComparison.OrdinalIgnoreCase) => await CcCedict.LoadAsync(cancellationToken),
-            var path => await LoadFileAsync(path, "dictionary", settings.Strict, environment, cancellationToken),
-        };
         return new Corpus(glossary, dictionary);
     }
 
@@ -48,13 +53,14 @@ internal sealed record Corpus(TermBase Glossary, TermBase? Dictionary)
         return index;
     }
 
+    private static async Task<TermBase?> LoadCedictAsync(CancellationToken cancellationToken) => await CcCedict.LoadAsync(cancellationToken);
+
     public static async Task<TermBase> LoadFileAsync(string path, string role, bool strict, CliEnvironment environment,
         CancellationToken cancellationToken, GlossaryFormat format = GlossaryFormat.Auto)
     {
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException(
-                role == "dictionary" ? $"The dictionary '{path}' is neither 'cedict' nor an existing file." : $"The {role} file '{path}' does not exist.", path);
+            throw new FileNotFoundException($"The {role} file '{path}' does not exist.", path);
         }
 
         var terms = await TermBase.LoadAsync(path, strict, format, cancellationToken);

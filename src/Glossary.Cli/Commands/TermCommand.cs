@@ -42,11 +42,12 @@ public sealed class TermCommand : AsyncCommand<TermCommand.Settings>
         // glossary's first and the dictionary's only when the glossary has none; Chinese text never matches an
         // English gloss, so it falls through to a plain look-up, with every entry of that form (a dictionary may
         // hold several readings).
-        var entries = corpus.Layered.FindAll(settings.Text).ToList();
+        var dictionary = await corpus.Dictionary;
+        var entries = (await corpus.LayeredAsync()).FindAll(settings.Text).ToList();
         var byGloss = entries.Count > 0 ? [] : corpus.Glossary.FindByGloss(settings.Text);
-        if (entries.Count == 0 && byGloss.Count == 0 && corpus.Dictionary is not null)
+        if (entries.Count == 0 && byGloss.Count == 0 && dictionary is not null)
         {
-            byGloss = corpus.Dictionary.FindByGloss(settings.Text).Take(MaxDictionaryEntries).ToList();
+            byGloss = dictionary.FindByGloss(settings.Text).Take(MaxDictionaryEntries).ToList();
         }
 
         var reports = byGloss.Count > 0

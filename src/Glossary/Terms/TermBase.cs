@@ -30,10 +30,12 @@ public sealed class TermBase
         _entries = entries.ToArray();
         _layers = [this];
         Issues = issues;
+        _bySurface.EnsureCapacity(_entries.Length);
         foreach (var entry in _entries)
         {
-            foreach (var form in entry.SurfaceForms)
+            for (var f = 0; f < entry.Forms.Count; f++)
             {
+                var form = entry.Forms[f].Text;
                 if (!_bySurface.TryAdd(form, entry) && !ReferenceEquals(_bySurface[form], entry))
                 {
                     if (!_moreBySurface.TryGetValue(form, out var more))
