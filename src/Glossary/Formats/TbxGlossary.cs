@@ -17,7 +17,6 @@ internal static partial class TbxGlossary
     {
         DtdProcessing = DtdProcessing.Ignore,
         XmlResolver = null,
-        MaxCharactersFromEntities = 0,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
         IgnoreWhitespace = true,
@@ -29,7 +28,8 @@ internal static partial class TbxGlossary
     {
         var entries = new List<TermEntry>();
         var languages = new List<string>();
-        var withoutChinese = new List<(int Line, string Reason)>();
+        var problems = new List<(int Line, string Reason, int Column)>(); // reported in file order once the file is read
+        var anyChinese = false;
         try
         {
             using var reader = XmlReader.Create(stream, ReaderSettings);
@@ -47,7 +47,7 @@ internal static partial class TbxGlossary
                 {
                     var line = lineInfo.LineNumber;
                     var element = (XElement)XNode.ReadFrom(reader);
-                    ReadEntry(element, line, entries, languages, withoutChinese, log);
+                    anyChinese |= ReadEntry(element, line, entries, languages, problems, log);
                 }
                 else
                 {
@@ -65,18 +65,18 @@ internal static partial class TbxGlossary
                 throw log.Fatal(reason, e.LineNumber, e.LinePosition, e);
             }
 
-            log.Report(e.LineNumber, reason + "; the entries before it are kept", e.LinePosition);
+            problems.Add((e.LineNumber, reason + "; the entries before it are kept", e.LinePosition));
         }
 
-        if (entries.Count == 0 && withoutChinese.Count > 0)
+        if (!anyChinese && problems.Count > 0 && languages.Count > 0)
         {
             throw log.Fatal(
                 $"the file holds no Chinese terms, only {string.Join(", ", languages)} (Chinese is zh, zh-CN, zh-Hans, zh-TW or zh-Hant)");
         }
 
-        foreach (var (line, reason) in withoutChinese)
+        foreach (var (line, reason, column) in problems)
         {
-            log.Report(line, reason);
+            log.Report(line, reason, column);
         }
 
         return entries;
@@ -174,16 +174,19 @@ internal static partial class TbxGlossary
         xml.WriteEndElement();
     }
 
-    private static void ReadEntry(XElement entry, int line, List<TermEntry> entries, List<string> languages,
-        List<(int, string)> withoutChinese, IssueLog log)
+    // Reads one concept; returns whether it has a Chinese term. Problems are queued, not reported, so that they are
+    // reported in file order after the whole file has been seen (and a file without any Chinese is one error).
+    private static bool ReadEntry(XElement entry, int line, List<TermEntry> entries, List<string> languages,
+        List<(int, string, int)> problems, IssueLog log)
     {
+        var kept = new List<XElement>(); // the language sets read: notes and definitions of other languages are not ours
         var forms = new List<Designation>();
         var translations = new List<Designation>();
         var here = new List<string>();
         string? pinyin = null;
         foreach (var langSet in entry.Elements().Where(e => e.Name.LocalName is "langSet" or "langSec"))
         {
-            var language = (string?)langSet.Attribute(XNamespace.Xml + "lang") ?? (string?)langSet.Attribute("lang") ?? "(none)";
+            var language = LanguageOf(langSet);
             AddDistinct(languages, language);
             AddDistinct(here, language);
             var target = IsChinese(language) ? forms : IsEnglish(language) ? translations : null;
@@ -191,6 +194,8 @@ internal static partial class TbxGlossary
             {
                 continue;
             }
+
+            kept.Add(langSet);
 
             foreach (var holder in langSet.Descendants().Where(e => e.Name.LocalName is "tig" or "ntig" or "termSec"))
             {
@@ -227,31 +232,43 @@ internal static partial class TbxGlossary
         var name = (string?)entry.Attribute("id") is { } id ? $"entry '{id}'" : "the entry";
         if (forms.Count == 0)
         {
-            withoutChinese.Add((line, $"{name} has no Chinese term (it holds {string.Join(", ", here)}); entry skipped"));
-            return;
+            problems.Add((line, $"{name} has no Chinese term (it holds {string.Join(", ", here)}); entry skipped", 0));
+            return false;
         }
 
         if (translations.Count == 0)
         {
-            log.Report(line, $"{name} ({forms[0].Text}) has no English term (it holds {string.Join(", ", here)}); entry skipped");
-            return;
+            problems.Add((line, $"{name} ({forms[0].Text}) has no English term (it holds {string.Join(", ", here)}); entry skipped", 0));
+            return true;
         }
 
-        var notes = entry.Descendants().Where(e => e.Name.LocalName == "note").Select(e => Flatten(e.Value)).Where(n => n.Length > 0).Distinct().ToList();
-        var definitions = Data(entry).Where(d => d.Category == "definition").Select(d => d.Value);
+        // The concept's own notes and definition, then those of the English and Chinese language sets; never those
+        // of a language the glossary leaves out. An English definition is preferred.
+        var conceptLevel = entry.Elements().Where(e => e.Name.LocalName is not ("langSet" or "langSec")).ToList();
+        var notes = conceptLevel.Concat(kept.SelectMany(k => k.Descendants()))
+            .Where(e => e.Name.LocalName == "note").Select(e => Flatten(e.Value)).Where(n => n.Length > 0).Distinct().ToList();
+        var english = kept.Where(k => IsEnglish(LanguageOf(k)));
+        var definition = Data(english.Concat(conceptLevel).Concat(kept).SelectMany(e => e.DescendantsAndSelf()))
+            .FirstOrDefault(d => d.Category == "definition").Value;
         entries.Add(new TermEntry(forms, translations)
         {
             Pinyin = pinyin,
             Note = notes.Count == 0 ? null : string.Join("; ", notes),
-            Definition = definitions.FirstOrDefault(),
+            Definition = definition,
             Source = log.Source,
         });
+        return true;
     }
+
+    private static string LanguageOf(XElement langSet) =>
+        (string?)langSet.Attribute(XNamespace.Xml + "lang") ?? (string?)langSet.Attribute("lang") ?? "(none)";
 
     // The typed data under an element: <termNote type="x">v</termNote>, <descrip type="x">, <admin type="x">, and
     // TBX v3 dialect elements named after their category (<min:partOfSpeech>v</min:partOfSpeech>).
-    private static IEnumerable<(string Category, string Value)> Data(XElement element) =>
-        element.Descendants()
+    private static IEnumerable<(string Category, string Value)> Data(XElement element) => Data(element.Descendants());
+
+    private static IEnumerable<(string Category, string Value)> Data(IEnumerable<XElement> elements) =>
+        elements
             .Where(e => !e.HasElements && e.Name.LocalName is not ("term" or "note"))
             .Select(e => (Category: e.Name.LocalName is "termNote" or "descrip" or "admin" ? (string?)e.Attribute("type") ?? string.Empty : e.Name.LocalName,
                 Value: Flatten(e.Value)))
@@ -260,13 +277,25 @@ internal static partial class TbxGlossary
     // Line breaks and indentation inside an element are layout, not content.
     private static string Flatten(string value) => Whitespace().Replace(value.Trim(), " ");
 
-    private static bool IsChinese(string language) =>
-        language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || language.StartsWith("zho", StringComparison.OrdinalIgnoreCase)
-        || language.StartsWith("chi", StringComparison.OrdinalIgnoreCase) || language.StartsWith("cmn", StringComparison.OrdinalIgnoreCase);
+    private static bool IsChinese(string language) => HasPrimaryTag(language, "zh", "zho", "chi", "cmn");
 
-    private static bool IsEnglish(string language) =>
-        language.Equals("en", StringComparison.OrdinalIgnoreCase) || language.StartsWith("en-", StringComparison.OrdinalIgnoreCase)
-        || language.StartsWith("en_", StringComparison.OrdinalIgnoreCase) || language.StartsWith("eng", StringComparison.OrdinalIgnoreCase);
+    private static bool IsEnglish(string language) => HasPrimaryTag(language, "en", "eng");
+
+    // zh, zh-CN, zh_Hans: the primary subtag decides, so zha (Zhuang) is not zh.
+    private static bool HasPrimaryTag(string language, params ReadOnlySpan<string> tags)
+    {
+        var end = language.AsSpan().IndexOfAny('-', '_');
+        var primary = end < 0 ? language.AsSpan() : language.AsSpan(0, end);
+        foreach (var tag in tags)
+        {
+            if (primary.Equals(tag, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void AddDistinct(List<string> list, string value)
     {
