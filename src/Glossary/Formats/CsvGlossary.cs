@@ -27,53 +27,59 @@ internal static class CsvGlossary
     public static List<TermEntry> Read(string text, IssueLog log)
     {
         var entries = new EntryList();
-        var lineStarts = LineStarts(text);
-        Dictionary<Column, int>? columns = null;
-        char separator = ',';
-        var firstLine = 1; // the file's line number of the chunk's first line
-        while (firstLine <= lineStarts.Count)
+        var separator = DetectSeparator(text);
+        var records = CsvRecords.Split(text, separator, log);
+        var first = records.FindIndex(r => !string.IsNullOrWhiteSpace(r.Text));
+        if (first < 0)
         {
-            var chunk = text[lineStarts[firstLine - 1]..];
-            var options = (columns is null ? Sep.Reader() : Sep.New(separator).Reader()) with
+            throw log.Fatal("the file has no header row");
+        }
+
+        // The records are whole and their quotes checked: Sep splits and unescapes their fields in one pass. The
+        // header is read as a row, so repeated or empty column names (Excel's trailing empty columns) are harmless.
+        using var reader = Sep.New(separator)
+            .Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true })
+            .FromText(string.Join('\n', records.Skip(first).Select(r => r.Text)));
+        Dictionary<Column, int>? columns = null;
+        var index = first;
+        foreach (var row in reader)
+        {
+            var cells = new string[row.ColCount];
+            for (var i = 0; i < cells.Length; i++)
             {
-                HasHeader = columns is null, Unescape = true, DisableColCountCheck = true, DisableQuotesParsing = false,
-            };
-            using var reader = options.FromText(chunk);
+                cells[i] = row[i].ToString();
+            }
+
+            var line = records[index++].Line;
             if (columns is null)
             {
-                separator = reader.Spec.Sep.Separator;
-                columns = MapHeader(reader.Header.ColNames, log);
+                columns = MapHeader(cells, line, log);
+                continue;
             }
 
-            int? restartAt = null;
-            foreach (var row in reader)
-            {
-                var line = firstLine - 1 + row.LineNumberFrom;
-                if (row.Span.Count('"') % 2 != 0)
-                {
-                    log.Report(line, "a quoted field opened on this line is never closed; row skipped, reading goes on from the next line");
-                    restartAt = line + 1;
-                    break;
-                }
-
-                var cells = new string[row.ColCount];
-                for (var i = 0; i < cells.Length; i++)
-                {
-                    cells[i] = row[i].ToString();
-                }
-
-                ReadRow(cells, columns, entries, line, log);
-            }
-
-            if (restartAt is null)
-            {
-                break;
-            }
-
-            firstLine = restartAt.Value;
+            ReadRow(cells, columns, entries, line, log);
         }
 
         return entries.Build(log.Source);
+    }
+
+    // The separator is the one of , ; tab | that the header row uses most (Excel writes ';' in many locales).
+    private static char DetectSeparator(string text)
+    {
+        var end = text.AsSpan().IndexOfAny('\r', '\n');
+        var header = end < 0 ? text.AsSpan() : text.AsSpan(0, end);
+        var best = ',';
+        var most = 0;
+        foreach (var candidate in ",;\t|")
+        {
+            var count = header.Count(candidate);
+            if (count > most)
+            {
+                (best, most) = (candidate, count);
+            }
+        }
+
+        return best;
     }
 
     public static void Write(TextWriter output, IEnumerable<TermEntry> entries)
@@ -108,10 +114,10 @@ internal static class CsvGlossary
         }
     }
 
-    private static Dictionary<Column, int> MapHeader(IReadOnlyList<string> names, IssueLog log)
+    private static Dictionary<Column, int> MapHeader(string[] names, int line, IssueLog log)
     {
         var map = new Dictionary<Column, int>();
-        for (var i = 0; i < names.Count; i++)
+        for (var i = 0; i < names.Length; i++)
         {
             var name = Normalise(names[i]);
             foreach (var (column, aliases) in Columns)
@@ -127,7 +133,7 @@ internal static class CsvGlossary
         {
             throw log.Fatal(
                 $"the first row must name a term column and a gloss (or translation) column; it names: {string.Join(", ", names.Select(n => $"'{n}'"))}",
-                line: 1);
+                line: line);
         }
 
         return map;
@@ -178,21 +184,4 @@ internal static class CsvGlossary
 
     private static string Normalise(string name) =>
         new(name.Where(c => c is not (' ' or '_' or '-')).Select(char.ToLowerInvariant).ToArray());
-
-    private static List<int> LineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
-            {
-                if (i + 1 < text.Length)
-                {
-                    starts.Add(i + 1);
-                }
-            }
-        }
-
-        return starts;
-    }
 }
