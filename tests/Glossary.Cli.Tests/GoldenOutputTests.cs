@@ -15,6 +15,9 @@ public sealed class GoldenOutputTests
     [InlineData("terms", "terms", "--limit", "15")]
     [InlineData("terms-json", "terms", "--limit", "3", "--json")]
     [InlineData("annotate-json", "annotate", "-", "--json")]
+    [InlineData("annotate-dictionary", "annotate", "-", "--dictionary", "cedict")]
+    [InlineData("term-dictionary", "term", "行", "--dictionary", "cedict", "--limit", "2")]
+    [InlineData("convert-help", "convert", "--help")]
     public async Task Output_MatchesTheGoldenFile(string name, params string[] args)
     {
         var result = await Cli.RunWithInputAsync("美国的大买卖与卡脖子。", args);

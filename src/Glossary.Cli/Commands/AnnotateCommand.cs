@@ -9,8 +9,8 @@ namespace Glossary.Cli.Commands;
 // readable, and a term repeated in a paragraph keeps its number.
 public sealed class AnnotateCommand : AsyncCommand<AnnotateCommand.Settings>
 {
-    // Dictionary entries carry up to thirty senses; a note shows the first few, and `glossary term` shows them all.
-    private const int MaxGlosses = 4;
+    // Dictionary entries carry up to thirty senses; a note shows what fits in about a line, `glossary term` shows all.
+    private const int NoteLength = 60;
 
     public sealed class Settings : CorpusSettings
     {
@@ -74,7 +74,7 @@ public sealed class AnnotateCommand : AsyncCommand<AnnotateCommand.Settings>
             {
                 var pinyin = entry.Pinyin is null ? string.Empty : $" {entry.Pinyin}";
                 var source = layered && entry.Source is { } name ? $" [dim]({Markup.Escape(name)})[/]" : string.Empty;
-                console.MarkupLine($"   [dim]{number}.[/] [yellow]{Markup.Escape(entry.Term)}[/]{Markup.Escape(pinyin)} {EntryView.Glosses(entry, MaxGlosses)}{source}");
+                console.MarkupLine($"   [dim]{number}.[/] [yellow]{Markup.Escape(entry.Term)}[/]{Markup.Escape(pinyin)} {EntryView.Glosses(entry, NoteLength)}{source}");
             }
 
             if (numbers.Count > 0)

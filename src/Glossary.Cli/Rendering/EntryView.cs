@@ -38,15 +38,29 @@ internal static class EntryView
 
     /// <summary>
     /// The glosses as markup, classifiers left out: usable ones in green, deprecated and forbidden ones struck through
-    /// in red with their status, so nobody copies them by mistake. At most <paramref name="max"/> glosses, then "…".
+    /// in red with their status, so nobody copies them by mistake. Glosses are shown while they fit in
+    /// <paramref name="maxLength"/> characters (the first one always), then "…".
     /// </summary>
-    public static string Glosses(TermEntry entry, int max = int.MaxValue)
+    public static string Glosses(TermEntry entry, int maxLength = int.MaxValue)
     {
         var glosses = entry.Translations.Where(t => !t.IsClassifier).ToList();
-        var shown = glosses.Take(max).Select(g => g.IsDiscouraged
-            ? $"[red strikethrough]{Markup.Escape(g.Text)}[/] {StatusMarkup(g.Status)}"
-            : $"[green]{Markup.Escape(g.Text)}[/]" + (g.Status == TermStatus.Preferred ? " [dim](preferred)[/]" : string.Empty));
-        return string.Join("; ", shown) + (glosses.Count > max ? "; …" : string.Empty);
+        var shown = new List<Designation>();
+        var length = 0;
+        foreach (var gloss in glosses)
+        {
+            length += gloss.Text.Length + 2;
+            if (shown.Count > 0 && length > maxLength)
+            {
+                break;
+            }
+
+            shown.Add(gloss);
+        }
+
+        return string.Join("; ", shown.Select(g => g.IsDiscouraged
+                ? $"[red strikethrough]{Markup.Escape(g.Text)}[/] {StatusMarkup(g.Status)}"
+                : $"[green]{Markup.Escape(g.Text)}[/]" + (g.Status == TermStatus.Preferred ? " [dim](preferred)[/]" : string.Empty)))
+            + (shown.Count < glosses.Count ? "; …" : string.Empty);
     }
 
     public static string StatusWord(TermStatus status) => status.ToString().ToLowerInvariant();

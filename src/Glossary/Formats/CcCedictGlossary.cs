@@ -3,13 +3,18 @@ namespace Glossary.Formats;
 // CC-CEDICT: "Traditional Simplified [pin1 yin1] /gloss/gloss/", '#' header and comment lines. The simplified form is
 // the headword and the traditional one a variant, so both find the entry. A headword with several readings (行 xíng,
 // háng) is several entries, all kept. Classifier glosses (CL:個|个[ge4]) stay glosses; Designation.IsClassifier marks
-// them. The dictionary has 125,000 lines and is loaded when a user asks for it, so a line is cut with span searches
+// them. Readings of one headword are put in order of use (see PutMainReadingsFirst). The dictionary has 125,000 lines and is loaded when a user asks for it, so a line is cut with span searches
 // rather than a regular expression: loading is dominated by allocating the entries, not by parsing.
 internal static class CcCedictGlossary
 {
+    // Glosses that only point elsewhere: a reading made of them alone is a minor one.
+    private static readonly string[] Pointers = ["variant of", "old variant of", "archaic variant of", "Japanese variant of",
+        "erhua variant of", "used in", "see ", "surname ", "abbr. for", "also written"];
+
     public static List<TermEntry> Read(string text, IssueLog log)
     {
         var entries = new List<TermEntry>(capacity: text.Length / 75);
+        var ranks = new List<int>(capacity: text.Length / 75);
         var lineNumber = 0;
         foreach (var line in text.AsSpan().EnumerateLines())
         {
@@ -34,9 +39,65 @@ internal static class CcCedictGlossary
             var simple = simplified.ToString();
             Designation[] forms = traditional.SequenceEqual(simplified) ? [new(simple)] : [new(simple), new(traditional.ToString())];
             entries.Add(new TermEntry(forms, glossText.ToString(), pinyin.ToString()) { Source = log.Source });
+            ranks.Add(Rank(glossText, pinyin));
         }
 
+        PutMainReadingsFirst(entries, ranks);
         return entries;
+    }
+
+    // Where a headword has several readings, the first one listed is the one annotation shows, and CC-CEDICT's order
+    // puts 与 yú "variant of 欤" before 与 yǔ "and; to give". So within each headword the readings are reordered,
+    // in the places the headword's lines hold: common words before proper names (capitalised pinyin), real glosses
+    // before pointers ("variant of", "used in"), then the reading with more senses; ties keep the file's order.
+    private static void PutMainReadingsFirst(List<TermEntry> entries, List<int> ranks)
+    {
+        var places = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (!places.TryGetValue(entries[i].Term, out var list))
+            {
+                places[entries[i].Term] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        foreach (var list in places.Values.Where(l => l.Count > 1))
+        {
+            var ordered = list.OrderBy(i => ranks[i]).ThenBy(i => i).Select(i => entries[i]).ToList();
+            for (var k = 0; k < list.Count; k++)
+            {
+                entries[list[k]] = ordered[k];
+            }
+        }
+    }
+
+    // Lower is more useful: +1,000,000 for a proper name, +100,000 for pointers only, minus the number of senses.
+    private static int Rank(ReadOnlySpan<char> glosses, ReadOnlySpan<char> pinyin)
+    {
+        var senses = 0;
+        var pointersOnly = true;
+        foreach (var range in glosses.Split('/'))
+        {
+            var gloss = glosses[range].Trim();
+            if (gloss.IsEmpty)
+            {
+                continue;
+            }
+
+            senses++;
+            var pointer = false;
+            foreach (var prefix in Pointers)
+            {
+                pointer |= gloss.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+            }
+
+            pointersOnly &= pointer;
+        }
+
+        var properName = pinyin.Length > 0 && char.IsUpper(pinyin[0]);
+        return (properName ? 1_000_000 : 0) + (pointersOnly ? 100_000 : 0) - senses;
     }
 
     // Looks like CC-CEDICT when the first line that is not a comment has the shape of an entry.
