@@ -235,39 +235,46 @@ public sealed class TermBase
         ArgumentNullException.ThrowIfNull(text);
         if (!IsLayered)
         {
-            return Spans(text, 0, text.Length);
+            var all = new List<TermSpan>();
+            AppendSpans(text, 0, text.Length, all, []);
+            return all;
         }
 
         var spans = new List<TermSpan>();
+        var matches = new List<(int Start, int Length, int Pattern)>();
         foreach (var layer in _layers)
         {
-            var merged = new List<TermSpan>();
+            var merged = new List<TermSpan>(Math.Max(16, spans.Count * 2));
             var at = 0;
             foreach (var span in spans)
             {
-                merged.AddRange(layer.Spans(text, at, span.Offset));
+                layer.AppendSpans(text, at, span.Offset, merged, matches);
                 merged.Add(span);
                 at = span.Offset + span.Length;
             }
 
-            merged.AddRange(layer.Spans(text, at, text.Length));
+            layer.AppendSpans(text, at, text.Length, merged, matches);
             spans = merged;
         }
 
         return spans;
     }
 
-    // The leftmost-longest matches of this (single) layer inside text[start..end].
-    private List<TermSpan> Spans(string text, int start, int end)
+    // Appends the leftmost-longest matches of this (single) layer inside text[start..end]; `matches` is scratch space.
+    private void AppendSpans(string text, int start, int end, List<TermSpan> into, List<(int Start, int Length, int Pattern)> matches)
     {
         if (end <= start || _bySurface.Count == 0)
         {
-            return [];
+            return;
         }
 
         var (matcher, surfaces, entries) = _matcher.Value;
-        return matcher.FindLongest(text.AsSpan(start, end - start))
-            .Select(m => new TermSpan(start + m.Start, m.Length, surfaces[m.Pattern], entries[m.Pattern]))
-            .ToList();
+        matches.Clear();
+        matcher.FindLongest(text.AsSpan(start, end - start), matches);
+        foreach (var (offset, length, pattern) in matches)
+        {
+            into.Add(new TermSpan(start + offset, length, surfaces[pattern], entries[pattern]));
+        }
     }
+
 }

@@ -1,27 +1,24 @@
-using System.Buffers;
-
 namespace Glossary.Terms;
 
-// An Aho–Corasick automaton over UTF-16 code units, flattened into arrays after construction: the root's
-// transitions are a direct 64K table (CJK text fans out widely there), every other node's children are a sorted
-// slice searched by binary search. Matching is one pass over the text, whatever the number of patterns; the
-// leftmost-longest rule is then applied to the longest match found at each start.
+// A trie over UTF-16 code units, flattened into arrays after construction: the root's transitions are a direct 64K
+// table (CJK text fans out widely there), every other node's children are a sorted slice searched by binary search.
+// Leftmost-longest matching walks the trie from the current position as far as the text allows, keeps the deepest
+// node that ends a pattern, and jumps past that match (or one code unit on). That gives the same matches as an
+// Aho–Corasick automaton followed by a leftmost-longest pass, without failure links or output chains: a dictionary
+// of 125,000 words has several words ending at almost every character, and walking those chains cost more than the
+// few extra steps a walk from each start takes (words are short).
 internal sealed class TermMatcher
 {
     private readonly int[] _rootNext = new int[char.MaxValue + 1];
     private readonly int[] _childStart;
     private readonly char[] _labels;
     private readonly int[] _targets;
-    private readonly int[] _fail;
-    private readonly int[] _output; // nearest node on the failure chain (itself included) that ends a pattern, or -1
     private readonly int[] _pattern; // the pattern a node ends, or -1
-    private readonly int[] _depth;
 
-    /// <summary>Builds the automaton; a pattern listed twice keeps its first index, empty patterns are ignored.</summary>
+    /// <summary>Builds the trie; a pattern listed twice keeps its first index, empty patterns are ignored.</summary>
     public TermMatcher(IReadOnlyList<string> patterns)
     {
         var edges = new Dictionary<long, int>();
-        var depth = new List<int> { 0 };
         var pattern = new List<int> { -1 };
         for (var p = 0; p < patterns.Count; p++)
         {
@@ -31,8 +28,7 @@ internal sealed class TermMatcher
                 var key = ((long)node << 16) | c;
                 if (!edges.TryGetValue(key, out var next))
                 {
-                    next = depth.Count;
-                    depth.Add(depth[node] + 1);
+                    next = pattern.Count;
                     pattern.Add(-1);
                     edges.Add(key, next);
                 }
@@ -46,18 +42,12 @@ internal sealed class TermMatcher
             }
         }
 
-        var count = depth.Count;
-        _depth = [.. depth];
         _pattern = [.. pattern];
-        (_childStart, _labels, _targets) = Flatten(edges, count);
+        (_childStart, _labels, _targets) = Flatten(edges, _pattern.Length);
         for (var i = _childStart[0]; i < _childStart[1]; i++)
         {
             _rootNext[_labels[i]] = _targets[i];
         }
-
-        _fail = new int[count];
-        _output = new int[count];
-        Link();
     }
 
     /// <summary>
@@ -66,83 +56,74 @@ internal sealed class TermMatcher
     /// </summary>
     public List<(int Start, int Length, int Pattern)> FindLongest(ReadOnlySpan<char> text)
     {
-        var matches = new List<(int, int, int)>();
-        if (text.IsEmpty)
-        {
-            return matches;
-        }
+        var matches = new List<(int Start, int Length, int Pattern)>();
+        FindLongest(text, matches);
+        return matches;
+    }
 
-        var longest = ArrayPool<int>.Shared.Rent(text.Length);
-        try
+    /// <inheritdoc cref="FindLongest(ReadOnlySpan{char})"/>
+    /// <param name="text">The text to search.</param>
+    /// <param name="matches">Receives the matches, appended in order.</param>
+    public void FindLongest(ReadOnlySpan<char> text, List<(int Start, int Length, int Pattern)> matches)
+    {
+        var i = 0;
+        while (i < text.Length)
         {
-            Array.Clear(longest, 0, text.Length);
-            var state = 0;
-            for (var end = 0; end < text.Length; end++)
+            var node = _rootNext[text[i]];
+            var best = -1;
+            var bestLength = 0;
+            for (var j = i + 1; node != 0; j++)
             {
-                state = Step(state, text[end]);
-                for (var node = _output[state]; node >= 0; node = _output[_fail[node]])
+                if (_pattern[node] >= 0)
                 {
-                    var start = end - _depth[node] + 1;
-                    if (_depth[node] > _depth[longest[start]])
-                    {
-                        longest[start] = node;
-                    }
-                }
-            }
-
-            for (var i = 0; i < text.Length;)
-            {
-                var node = longest[i];
-                if (node == 0)
-                {
-                    i++;
-                    continue;
+                    best = _pattern[node];
+                    bestLength = j - i;
                 }
 
-                matches.Add((i, _depth[node], _pattern[node]));
-                i += _depth[node];
+                if (j == text.Length)
+                {
+                    break;
+                }
+
+                node = Child(node, text[j]);
             }
 
-            return matches;
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(longest);
+            if (best < 0)
+            {
+                i++;
+                continue;
+            }
+
+            matches.Add((i, bestLength, best));
+            i += bestLength;
         }
     }
 
-    private int Step(int state, char c)
+    // The child of a non-root node by label, or 0 (the root) when there is none.
+    private int Child(int node, char c)
     {
-        while (true)
+        var lo = _childStart[node];
+        var hi = _childStart[node + 1] - 1;
+        while (lo <= hi)
         {
-            if (state == 0)
+            var mid = (lo + hi) >>> 1;
+            var label = _labels[mid];
+            if (label == c)
             {
-                return _rootNext[c];
+                return _targets[mid];
             }
 
-            var lo = _childStart[state];
-            var hi = _childStart[state + 1] - 1;
-            while (lo <= hi)
+            if (label < c)
             {
-                var mid = (lo + hi) >>> 1;
-                var label = _labels[mid];
-                if (label == c)
-                {
-                    return _targets[mid];
-                }
-
-                if (label < c)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
+                lo = mid + 1;
             }
-
-            state = _fail[state];
+            else
+            {
+                hi = mid - 1;
+            }
         }
+
+        return 0;
     }
 
     private static (int[] Start, char[] Labels, int[] Targets) Flatten(Dictionary<long, int> edges, int count)
@@ -165,23 +146,5 @@ internal sealed class TermMatcher
         }
 
         return (start, labels, targets);
-    }
-
-    // Breadth first, so a node's failure link is set before its children need it in Step().
-    private void Link()
-    {
-        _output[0] = -1;
-        var queue = new Queue<int>();
-        queue.Enqueue(0);
-        while (queue.TryDequeue(out var node))
-        {
-            for (var i = _childStart[node]; i < _childStart[node + 1]; i++)
-            {
-                var child = _targets[i];
-                _fail[child] = node == 0 ? 0 : Step(_fail[node], _labels[i]);
-                _output[child] = _pattern[child] >= 0 ? child : _output[_fail[child]];
-                queue.Enqueue(child);
-            }
-        }
     }
 }

@@ -1,0 +1,65 @@
+using BenchmarkDotNet.Attributes;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
+namespace Glossary.Benchmarks;
+
+/// <summary>
+/// Indexing throughput against the analyzer's own limit: bare SmartCn tokenization of every document (the baseline)
+/// against <see cref="CorpusIndex.AddDocumentAsync"/> of the same documents into a fresh in-memory index (both
+/// fields, stored windows, term vectors, commit). The ratio of the two is the share of time the index adds.
+/// </summary>
+[MemoryDiagnoser]
+public class IndexingBenchmarks
+{
+    private static readonly Analyzer SmartCn = new SmartChineseAnalyzer(LuceneVersion.LUCENE_48);
+    private IReadOnlyList<(string Key, string Text)> _documents = [];
+
+    [ParamsSource(nameof(CorpusNames))]
+    public string Corpus { get; set; } = Corpora.Replicated;
+
+    public static IEnumerable<string> CorpusNames => Corpora.Available;
+
+    public long Characters => _documents.Sum(d => (long)d.Text.Length);
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _documents = Corpora.Load(Corpus);
+        BareSmartCn(); // SmartCn's dictionaries load once per process: not part of either measurement
+    }
+
+    [Benchmark(Baseline = true)]
+    public int BareSmartCn()
+    {
+        var tokens = 0;
+        foreach (var (_, text) in _documents)
+        {
+            using var stream = SmartCn.GetTokenStream("text", text);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                tokens += term.Length > 0 ? 1 : 0;
+            }
+
+            stream.End();
+        }
+
+        return tokens;
+    }
+
+    [Benchmark]
+    public async Task<int> IndexInMemory()
+    {
+        using var index = CorpusIndex.InMemory();
+        foreach (var (key, text) in _documents)
+        {
+            await index.AddDocumentAsync(key, text);
+        }
+
+        return index.PassageCount;
+    }
+}

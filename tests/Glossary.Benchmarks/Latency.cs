@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Globalization;
+using Glossary.Dictionaries;
+
+namespace Glossary.Benchmarks;
+
+/// <summary>
+/// Per-call latency percentiles, which BenchmarkDotNet (mean per operation over iterations) does not give: each call
+/// is timed on its own, 300 times after 30 warm-up calls, and p50 and p99 are read off the sorted timings.
+/// </summary>
+public static class Latency
+{
+    public static int Run(string corpus)
+    {
+        var (index, texts) = Fixtures.Index(corpus);
+        var term = Fixtures.TermWithAbout(index, 1500);
+        var count = index.Lookup(term).Count;
+        var lookup = Percentiles(() => index.Lookup(term));
+        var scan = Percentiles(() => GC.KeepAlive(texts.Sum(t => Count(t, term))));
+        Print($"lookup p50 ({corpus}, {term} × {count:N0})", lookup.P50, scan.P50, "IndexOf scan", "p50 < 1 ms and ≥ 10× faster than IndexOf",
+            lookup.P50 < 1 && scan.P50 / lookup.P50 >= 10, $"p99 {lookup.P99:F2} ms");
+        foreach (var query in new[] { "芯片 出口管制", "grand bargain" })
+        {
+            var top10 = Percentiles(() => index.Search(query, 10));
+            var top1 = Percentiles(() => index.Search(query, 1));
+            Print($"search p50 ({corpus}, \"{query}\", top 10)", top10.P50, top1.P50, "top 1", "p50 < 5 ms", top10.P50 < 5, $"p99 {top10.P99:F2} ms");
+        }
+
+        return 0;
+    }
+
+    /// <summary>Managed memory kept by the loaded dictionary, in a fresh process (run.sh starts one for it).</summary>
+    public static int DictionaryMemory()
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var watch = Stopwatch.StartNew();
+        var dictionary = CcCedict.Dictionary;
+        var milliseconds = watch.Elapsed.TotalMilliseconds;
+        var kept = (GC.GetTotalMemory(forceFullCollection: true) - before) / 1048576.0;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"dictionary load (cold, {dictionary.Entries.Count:N0} entries): {milliseconds:F0} ms, {kept:F1} MiB kept — goal < 300 ms, < 60 MB: {(milliseconds < 300 && kept < 57.2 ? "met" : "not met")}"));
+        GC.KeepAlive(dictionary);
+        return 0;
+    }
+
+    public static (double P50, double P99) Percentiles(Action call)
+    {
+        for (var i = 0; i < 30; i++)
+        {
+            call();
+        }
+
+        var timings = new double[300];
+        for (var i = 0; i < timings.Length; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            call();
+            timings[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        Array.Sort(timings);
+        return (timings[timings.Length / 2], timings[(int)(timings.Length * 0.99)]);
+    }
+
+    public static void Print(string figure, double value, double baseline, string baselineName, string goal, bool met, string extra = "")
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{figure}: {value:F3} ms; {baselineName} {baseline:F3} ms; ratio {baseline / value:F1}× — goal {goal}: {(met ? "met" : "not met")}{(extra.Length > 0 ? "; " + extra : string.Empty)}"));
+    }
+
+    private static int Count(string text, string term)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(term, StringComparison.Ordinal); i >= 0; i = text.IndexOf(term, i + term.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,46 @@
+using BenchmarkDotNet.Attributes;
+
+namespace Glossary.Benchmarks;
+
+/// <summary>
+/// Exact look-up of a term with 1–2,000 occurrences on the million-character index, with context, against the naive
+/// way: an ordinal IndexOf scan of every document's text.
+/// </summary>
+public class LookupBenchmarks
+{
+    private CorpusIndex _index = null!;
+    private string[] _texts = [];
+
+    [ParamsSource(nameof(CorpusNames))]
+    public string Corpus { get; set; } = Corpora.Replicated;
+
+    public static IEnumerable<string> CorpusNames => Corpora.Available;
+
+    /// <summary>The term looked up: the glossary term whose count is closest to 1,500 (chosen in setup).</summary>
+    public string Term { get; private set; } = string.Empty;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        (_index, _texts) = Fixtures.Index(Corpus);
+        Term = Fixtures.TermWithAbout(_index, 1500);
+    }
+
+    [Benchmark(Baseline = true)]
+    public int IndexOfScan()
+    {
+        var count = 0;
+        foreach (var text in _texts)
+        {
+            for (var i = text.IndexOf(Term, StringComparison.Ordinal); i >= 0; i = text.IndexOf(Term, i + Term.Length, StringComparison.Ordinal))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    [Benchmark]
+    public int Lookup() => _index.Lookup(Term).Occurrences.Count;
+}

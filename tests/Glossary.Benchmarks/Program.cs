@@ -1,0 +1,18 @@
+using BenchmarkDotNet.Running;
+using Glossary.Benchmarks;
+
+// `quick` runs a short version of every benchmark and prints one ratio line per figure (see run.sh);
+// anything else goes to BenchmarkDotNet's switcher (`--filter *Lookup*`, `--list flat`, …).
+return args switch
+{
+    ["quick", ..] => await Quick.RunAsync(args[1..]),
+    ["latency", ..] => Latency.Run(args.Length > 1 ? args[1] : Corpora.Replicated),
+    ["dictionary-memory"] => Latency.DictionaryMemory(),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Corpora).Assembly).Run(args);
+    return 0;
+}
