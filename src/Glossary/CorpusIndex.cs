@@ -146,6 +146,61 @@ public sealed class CorpusIndex : IDisposable
     }
 
     /// <summary>
+    /// Adds many documents (or replaces those with the same keys) and commits once at the end: the fast way to index
+    /// an archive. Documents are analysed on all cores, and <paramref name="documents"/> is read lazily, so texts can
+    /// stream from disk. When the task completes every document is durable and visible. If it is cancelled or a
+    /// document fails, the documents added so far are committed (nothing done is lost) and the exception is thrown.
+    /// </summary>
+    /// <param name="documents">The documents as (key, text); keys as for <see cref="AddDocumentAsync"/>.</param>
+    /// <param name="progress">Told the number of characters of each document once it is added (from any thread).</param>
+    /// <param name="maxParallelism">The most documents analysed at once; 0 (the default) uses every core.</param>
+    /// <param name="cancellationToken">Stops taking new documents; those already added are committed.</param>
+    /// <exception cref="InvalidOperationException">The index was opened with <see cref="OpenReadOnly"/>.</exception>
+    public Task AddDocumentsAsync(IEnumerable<(string Key, string Text)> documents, IProgress<int>? progress = null,
+        int maxParallelism = 0, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxParallelism);
+        var writer = _writer ?? throw new InvalidOperationException("This index was opened read-only; open it with CorpusIndex.Open to add documents.");
+        return Task.Run(
+            async () =>
+            {
+                await _writeGate.WaitAsync(cancellationToken);
+                try
+                {
+                    // IndexWriter takes documents from several threads at once (one segment buffer per thread), so
+                    // SmartCn runs on every core; the commit and the readers' refresh happen once, at the end.
+                    var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount };
+                    try
+                    {
+                        Parallel.ForEach(documents, options, document =>
+                        {
+                            ArgumentException.ThrowIfNullOrEmpty(document.Key, nameof(documents));
+                            ArgumentNullException.ThrowIfNull(document.Text, nameof(documents));
+                            writer.UpdateDocuments(new Term(Schema.Document, document.Key), PassageDocuments.Create(document.Key, document.Text).ToList());
+                            progress?.Report(document.Text.Length);
+                        });
+                    }
+                    catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+                    {
+                        // The caller asked for documents, not threads: the one failure is thrown as itself.
+                        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+                    }
+                    finally
+                    {
+                        writer.Commit();
+                        _searchers.MaybeRefreshBlocking();
+                    }
+                }
+                finally
+                {
+                    _writeGate.Release();
+                }
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
     /// Looks up any string (a glossary term or not, up to 64 characters, no line breaks): the glossary entry that
     /// has it as a surface form, and every occurrence of that entry's surface forms (or of the string itself) in
     /// every document, with context.

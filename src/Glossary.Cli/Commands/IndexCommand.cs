@@ -7,7 +7,9 @@ using Spectre.Console.Cli;
 namespace Glossary.Cli.Commands;
 
 // Documents are keyed by their full path, so indexing a file again replaces it: running the command twice, or again
-// after an interrupted run, never duplicates anything. Each document is committed as it is added.
+// after an interrupted run, never duplicates anything. Files go to the index in batches (analysed on every core,
+// one commit per batch): a commit per small file cost three quarters of the time, and an interrupted run loses at
+// most the batch in progress.
 public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
 {
     public sealed class Settings : OutputSettings
@@ -37,14 +39,19 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
         async Task IndexAll(Action<string, double>? report)
         {
             long done = 0;
-            foreach (var file in files)
+            foreach (var batch in Batches(files, sizes))
             {
-                report?.Invoke(file, done);
-                var text = await TextFiles.ReadAsync(file, cancellationToken);
-                await index.AddDocumentAsync(file, text, cancellationToken);
-                characters += text.Length;
-                done += sizes[file];
-                report?.Invoke(file, done);
+                report?.Invoke(batch[0], done);
+                var texts = new List<(string Key, string Text)>(batch.Count);
+                foreach (var file in batch)
+                {
+                    texts.Add((file, await TextFiles.ReadAsync(file, cancellationToken)));
+                }
+
+                await index.AddDocumentsAsync(texts, cancellationToken: cancellationToken);
+                characters += texts.Sum(t => (long)t.Text.Length);
+                done += batch.Sum(f => sizes[f]);
+                report?.Invoke(batch[^1], done);
             }
         }
 
@@ -83,5 +90,28 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
         }
 
         return GlossaryApp.Ok;
+    }
+
+    // Batches of about a million characters (3 MB of UTF-8) or 64 files: large enough that commits cost little,
+    // small enough that the progress bar moves and an interrupted run loses little.
+    private static IEnumerable<List<string>> Batches(List<string> files, Dictionary<string, long> sizes)
+    {
+        var batch = new List<string>();
+        long bytes = 0;
+        foreach (var file in files)
+        {
+            batch.Add(file);
+            bytes += sizes[file];
+            if (bytes >= 3_000_000 || batch.Count == 64)
+            {
+                yield return batch;
+                (batch, bytes) = ([], 0);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return batch;
+        }
     }
 }
