@@ -42,12 +42,18 @@ public sealed class CorpusIndex : IDisposable
         };
         try
         {
+            CheckFormat(directory);
             _writer = new IndexWriter(directory, config);
         }
         catch (LockObtainFailedException e)
         {
             directory.Dispose();
             throw new GlossaryException("The index is in use by another process (its folder is locked for writing). Close that process, or use another folder.", e);
+        }
+        catch (GlossaryException)
+        {
+            directory.Dispose();
+            throw;
         }
 
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
@@ -93,6 +99,7 @@ public sealed class CorpusIndex : IDisposable
                 throw new GlossaryException($"The folder '{path}' holds no index. Build one first (glossary index <files> --index {path}).");
             }
 
+            CheckFormat(directory);
             return new CorpusIndex(directory, terms, readOnly: true);
         }
         catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
@@ -134,7 +141,7 @@ public sealed class CorpusIndex : IDisposable
                     var passages = PassageDocuments.Create(key, text).ToList();
                     cancellationToken.ThrowIfCancellationRequested();
                     writer.UpdateDocuments(new Term(Schema.Document, key), passages);
-                    writer.Commit();
+                    Commit(writer);
                     _searchers.MaybeRefreshBlocking();
                 }
                 finally
@@ -188,7 +195,7 @@ public sealed class CorpusIndex : IDisposable
                     }
                     finally
                     {
-                        writer.Commit();
+                        Commit(writer);
                         _searchers.MaybeRefreshBlocking();
                     }
                 }
@@ -241,6 +248,29 @@ public sealed class CorpusIndex : IDisposable
         _writer?.Dispose();
         _directory.Dispose();
         _writeGate.Dispose();
+    }
+
+    // Every commit records the index format, so that a later version (or an older one) recognises what it opens.
+    private static void Commit(IndexWriter writer)
+    {
+        writer.SetCommitData(new Dictionary<string, string> { [Schema.FormatKey] = Schema.FormatVersion });
+        writer.Commit();
+    }
+
+    private static void CheckFormat(LuceneDirectory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return;
+        }
+
+        var data = DirectoryReader.ListCommits(directory)[^1].UserData;
+        var format = data is not null && data.TryGetValue(Schema.FormatKey, out var value) ? value : "1";
+        if (format != Schema.FormatVersion)
+        {
+            throw new GlossaryException(
+                $"The index was written by another version of Glossary (index format {format}; this version reads format {Schema.FormatVersion}). Re-index the documents into a new folder.");
+        }
     }
 
     private T WithSearcher<T>(Func<IndexSearcher, T> read)

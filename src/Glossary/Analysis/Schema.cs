@@ -3,14 +3,14 @@ using Lucene.Net.Index;
 
 namespace Glossary.Analysis;
 
-// Every field of a passage document, its analysis and what is stored, in one place: the writer (Index/) and the
+// Every field of a passage document, its analysis and its doc values, in one place: the writer (Index/) and the
 // readers (Query/) both depend on this file and never on each other.
 //
 // A document is split into segments that partition it (see Text/PassageSplitter); one Lucene document per segment.
 // Offsets are UTF-16 code units into the document text.
 internal static class Schema
 {
-    /// <summary>Document key (exact, stored).</summary>
+    /// <summary>Document key (indexed exactly, and a sorted doc value).</summary>
     public const string Document = "doc";
 
     /// <summary>Passage number within its document, from 0.</summary>
@@ -29,7 +29,7 @@ internal static class Schema
     public const string Length = "length";
 
     /// <summary>
-    /// Stored text around the segment (the segment, up to <see cref="Reach"/> characters before it and up to twice
+    /// Text around the segment (a binary doc value of UTF-16 code units) (the segment, up to <see cref="Reach"/> characters before it and up to twice
     /// that after it, clipped to its lines) and its start: enough to verify any occurrence that starts in the
     /// segment and to cut its context, so look-ups never touch a neighbouring passage.
     /// </summary>
@@ -75,11 +75,14 @@ internal static class Schema
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
     });
 
-    /// <summary>The stored fields a reader loads for a passage.</summary>
-    public static readonly ISet<string> StoredFields = new HashSet<string>
-    {
-        Document, Passage, SegmentStart, SegmentEnd, Offset, Length, Window, WindowStart,
-    };
+    /// <summary>
+    /// The index format, written into every commit's user data and checked on open: an index written with another
+    /// layout gets a clear "re-index" message instead of wrong answers. Version 2 keeps passages in doc values.
+    /// </summary>
+    public const string FormatKey = "glossary.format";
+
+    /// <inheritdoc cref="FormatKey"/>
+    public const string FormatVersion = "2";
 
     private static FieldType Frozen(FieldType type)
     {

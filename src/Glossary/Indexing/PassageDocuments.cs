@@ -1,6 +1,8 @@
 using Glossary.Analysis;
 using Glossary.Text;
+using System.Runtime.InteropServices;
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 
 namespace Glossary.Indexing;
 
@@ -23,16 +25,19 @@ internal static class PassageDocuments
         var windowEnd = Math.Min(p.SegmentEnd + (2 * Schema.Reach), LineBreaks.NextFrom(text, p.SegmentEnd));
         windowEnd = Math.Max(windowEnd, p.SegmentEnd);
 
+        // Everything a reader needs about a passage is in doc values (column-stored, read without decompressing
+        // anything); the window as UTF-16 code units, so a reader scans it in place.
         var document = new Document
         {
-            new StringField(Schema.Document, key, Field.Store.YES),
-            new StoredField(Schema.Passage, p.Number),
-            new StoredField(Schema.SegmentStart, p.SegmentStart),
-            new StoredField(Schema.SegmentEnd, p.SegmentEnd),
-            new StoredField(Schema.Offset, p.Offset),
-            new StoredField(Schema.Length, p.Length),
-            new StoredField(Schema.WindowStart, windowStart),
-            new StoredField(Schema.Window, text[windowStart..windowEnd]),
+            new StringField(Schema.Document, key, Field.Store.NO),
+            new SortedDocValuesField(Schema.Document, new BytesRef(key)),
+            new NumericDocValuesField(Schema.Passage, p.Number),
+            new NumericDocValuesField(Schema.SegmentStart, p.SegmentStart),
+            new NumericDocValuesField(Schema.SegmentEnd, p.SegmentEnd),
+            new NumericDocValuesField(Schema.Offset, p.Offset),
+            new NumericDocValuesField(Schema.Length, p.Length),
+            new NumericDocValuesField(Schema.WindowStart, windowStart),
+            new BinaryDocValuesField(Schema.Window, new BytesRef(MemoryMarshal.AsBytes(text.AsSpan(windowStart, windowEnd - windowStart)).ToArray())),
             new Field(Schema.Text, text.Substring(p.Offset, p.Length), Schema.TextField),
             new Field(Schema.Exact, text[p.SegmentStart..p.SegmentEnd], Schema.ExactField),
         };

@@ -35,8 +35,9 @@ internal static class DocumentStore
 
     public static string? Text(IndexSearcher searcher, string key)
     {
+        var values = new PassageValues(searcher.IndexReader);
         var passages = DocIdCollector.Collect(searcher, new TermQuery(new Term(Schema.Document, key)))
-            .Select(id => StoredPassage.Load(searcher, id))
+            .Select(values.Load)
             .OrderBy(p => p.Number)
             .ToList();
         return passages.Count == 0 ? null : string.Concat(passages.Select(p => p.Segment));

@@ -28,9 +28,10 @@ internal static class TermLookup
         }
 
         var found = new List<(StoredPassage Passage, int Offset, string Form)>();
+        var passages = new PassageValues(searcher.IndexReader);
         foreach (var docId in DocIdCollector.Collect(searcher, candidates))
         {
-            var passage = StoredPassage.Load(searcher, docId);
+            var passage = passages.Load(docId);
             foreach (var form in forms)
             {
                 Scan(passage, form, found);

@@ -1,0 +1,88 @@
+using System.Runtime.InteropServices;
+using Glossary.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Glossary.Querying;
+
+/// <summary>
+/// Reads passages from the doc values of one index reader: column-stored, so a passage costs a few array reads and
+/// one copy of its window, where stored fields would decompress a block per passage. One instance per query.
+/// </summary>
+internal sealed class PassageValues(IndexReader reader)
+{
+    private readonly IList<AtomicReaderContext> _leaves = reader.Leaves;
+    private readonly Leaf?[] _opened = new Leaf?[reader.Leaves.Count];
+
+    public StoredPassage Load(int docId)
+    {
+        var (leaf, doc) = Locate(docId);
+        var window = leaf.Window(doc);
+        return new StoredPassage(leaf.Document(doc), Leaf.Int(leaf.Number, doc), Leaf.Int(leaf.SegmentStart, doc), Leaf.Int(leaf.SegmentEnd, doc),
+            Leaf.Int(leaf.Offset, doc), Leaf.Int(leaf.Length, doc), Leaf.Int(leaf.WindowStart, doc), window.ToString());
+    }
+
+    private (Leaf Leaf, int Doc) Locate(int docId)
+    {
+        var i = ReaderUtil.SubIndex(docId, _leaves);
+        var leaf = _opened[i] ??= new Leaf(_leaves[i].AtomicReader);
+        return (leaf, docId - _leaves[i].DocBase);
+    }
+
+    private sealed class Leaf
+    {
+        private readonly BinaryDocValues _window;
+        private readonly SortedDocValues _document;
+        private readonly Dictionary<int, string> _keys = [];
+        private readonly BytesRef _bytes = new();
+
+        public Leaf(AtomicReader reader)
+        {
+            NumericDocValues Numeric(string field) => reader.GetNumericDocValues(field) ?? throw Damaged(field);
+            Number = Numeric(Schema.Passage);
+            SegmentStart = Numeric(Schema.SegmentStart);
+            SegmentEnd = Numeric(Schema.SegmentEnd);
+            Offset = Numeric(Schema.Offset);
+            Length = Numeric(Schema.Length);
+            WindowStart = Numeric(Schema.WindowStart);
+            _window = reader.GetBinaryDocValues(Schema.Window) ?? throw Damaged(Schema.Window);
+            _document = reader.GetSortedDocValues(Schema.Document) ?? throw Damaged(Schema.Document);
+        }
+
+        public NumericDocValues Number { get; }
+
+        public NumericDocValues SegmentStart { get; }
+
+        public NumericDocValues SegmentEnd { get; }
+
+        public NumericDocValues Offset { get; }
+
+        public NumericDocValues Length { get; }
+
+        public NumericDocValues WindowStart { get; }
+
+        public static int Int(NumericDocValues values, int doc) => (int)values.Get(doc);
+
+        public ReadOnlySpan<char> Window(int doc)
+        {
+            _window.Get(doc, _bytes);
+            return MemoryMarshal.Cast<byte, char>(_bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length));
+        }
+
+        public string Document(int doc)
+        {
+            var ord = _document.GetOrd(doc);
+            if (!_keys.TryGetValue(ord, out var key))
+            {
+                var bytes = new BytesRef();
+                _document.LookupOrd(ord, bytes);
+                _keys[ord] = key = bytes.Utf8ToString();
+            }
+
+            return key;
+        }
+
+        private static GlossaryException Damaged(string field) => new(
+            $"The index is damaged or was written by another version: its passages have no '{field}' values. Re-index the documents.");
+    }
+}

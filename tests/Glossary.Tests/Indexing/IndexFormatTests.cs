@@ -1,0 +1,51 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Glossary.Tests.Indexing;
+
+public sealed class IndexFormatTests : IDisposable
+{
+    private readonly string _folder = System.IO.Directory.CreateTempSubdirectory("glossary-format-").FullName;
+
+    public void Dispose() => System.IO.Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void IndexWithoutTheFormatMark_WrittenByAnotherVersion_IsAClearErrorForReadersAndWriters()
+    {
+        // A Lucene index with the old layout (stored fields, no format mark in its commit), as version 1 wrote it.
+        using (var directory = FSDirectory.Open(_folder))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer())))
+        {
+            writer.AddDocument([new StringField("doc", "old", Field.Store.YES), new StoredField("window", "旧的索引")]);
+            writer.Commit();
+        }
+
+        var read = Assert.Throws<GlossaryException>(() => CorpusIndex.OpenReadOnly(_folder));
+        var write = Assert.Throws<GlossaryException>(() => CorpusIndex.Open(_folder));
+
+        Assert.All([read, write], e => Assert.Contains("another version of Glossary", e.Message, StringComparison.Ordinal));
+        Assert.All([read, write], e => Assert.Contains("Re-index", e.Message, StringComparison.Ordinal));
+        using var reopened = FSDirectory.Open(_folder);
+        Assert.False(IndexWriter.IsLocked(reopened)); // the refused writer released the folder
+    }
+
+    [Fact]
+    public async Task IndexWrittenByThisVersion_ReopensForReadingAndWriting()
+    {
+        using (var index = CorpusIndex.Open(_folder))
+        {
+            await index.AddDocumentAsync("a", "大买卖");
+        }
+
+        using (var reader = CorpusIndex.OpenReadOnly(_folder))
+        {
+            Assert.Equal(1, reader.Lookup("大买卖").Count);
+        }
+
+        using var writer = CorpusIndex.Open(_folder);
+        Assert.Equal(["a"], writer.Documents);
+    }
+}
