@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Glossary.Analysis;
+using Glossary.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
@@ -20,6 +21,52 @@ internal sealed class PassageValues(IndexReader reader)
         var window = leaf.Window(doc);
         return new StoredPassage(leaf.Document(doc), Leaf.Int(leaf.Number, doc), Leaf.Int(leaf.SegmentStart, doc), Leaf.Int(leaf.SegmentEnd, doc),
             Leaf.Int(leaf.Offset, doc), Leaf.Int(leaf.Length, doc), Leaf.Int(leaf.WindowStart, doc), window.ToString());
+    }
+
+    /// <summary>
+    /// Every start of each form inside the passage's segment, found by an ordinal scan of its window in place (no
+    /// string is made for passages that are only scanned).
+    /// </summary>
+    public void Scan(int docId, IReadOnlyList<string> forms, List<(string Document, int Offset, string Form, int DocId)> found)
+    {
+        var (leaf, doc) = Locate(docId);
+        var window = leaf.Window(doc);
+        var windowStart = Leaf.Int(leaf.WindowStart, doc);
+        var from = Leaf.Int(leaf.SegmentStart, doc) - windowStart;
+        var until = Leaf.Int(leaf.SegmentEnd, doc) - windowStart;
+        string? document = null;
+        foreach (var form in forms)
+        {
+            for (var i = from; i < until;)
+            {
+                var at = window[i..].IndexOf(form, StringComparison.Ordinal);
+                if (at < 0 || i + at >= until)
+                {
+                    break;
+                }
+
+                document ??= leaf.Document(doc);
+                found.Add((document, windowStart + i + at, form, docId));
+                i += at + 1;
+            }
+        }
+    }
+
+    /// <summary>The occurrence at <paramref name="offset"/> with up to <paramref name="context"/> characters each side, stopping at line breaks.</summary>
+    public TermOccurrence Occurrence(int docId, string document, int offset, string form, int context)
+    {
+        var (leaf, doc) = Locate(docId);
+        var window = leaf.Window(doc);
+        var start = offset - Leaf.Int(leaf.WindowStart, doc);
+        var end = start + form.Length;
+
+        var left = Math.Max(0, start - context);
+        left = Math.Max(left, window[left..start].LastIndexOfAny(LineBreaks.Chars) + left + 1);
+        var right = Math.Min(window.Length, end + context);
+        var lineBreak = window[end..right].IndexOfAny(LineBreaks.Chars);
+        right = lineBreak < 0 ? right : end + lineBreak;
+
+        return new TermOccurrence(document, offset, form.Length, form, window[left..start].ToString(), window[end..right].ToString(), Leaf.Int(leaf.Number, doc));
     }
 
     private (Leaf Leaf, int Doc) Locate(int docId)

@@ -27,20 +27,22 @@ internal static class TermLookup
             }
         }
 
-        var found = new List<(StoredPassage Passage, int Offset, string Form)>();
         var passages = new PassageValues(searcher.IndexReader);
+        var found = new List<(string Document, int Offset, string Form, int DocId)>();
         foreach (var docId in DocIdCollector.Collect(searcher, candidates))
         {
-            var passage = passages.Load(docId);
-            foreach (var form in forms)
-            {
-                Scan(passage, form, found);
-            }
+            passages.Scan(docId, forms, found);
         }
 
         var kept = NonOverlapping(found);
         var limit = Math.Min(options.Limit ?? int.MaxValue, kept.Count);
-        var occurrences = kept.Take(limit).Select(m => Occurrence(m.Passage, m.Offset, m.Form, options.ContextLength)).ToList();
+        var occurrences = new List<TermOccurrence>(limit);
+        for (var i = 0; i < limit; i++)
+        {
+            var (document, offset, form, docId) = kept[i];
+            occurrences.Add(passages.Occurrence(docId, document, offset, form, options.ContextLength));
+        }
+
         return new TermReport(query, entry, kept.Count, occurrences);
     }
 
@@ -77,38 +79,25 @@ internal static class TermLookup
         }
     }
 
-    private static void Scan(StoredPassage passage, string form, List<(StoredPassage, int, string)> found)
-    {
-        var window = passage.Window;
-        var from = passage.SegmentStart - passage.WindowStart;
-        var until = passage.SegmentEnd - passage.WindowStart;
-        for (var i = window.IndexOf(form, from, StringComparison.Ordinal);
-             i >= 0 && i < until;
-             i = window.IndexOf(form, i + 1, StringComparison.Ordinal))
-        {
-            found.Add((passage, passage.WindowStart + i, form));
-        }
-    }
-
     // The result of scanning each document left to right, taking a match and going on after its end; where forms
     // start at the same place, the longest wins.
-    private static List<(StoredPassage Passage, int Offset, string Form)> NonOverlapping(List<(StoredPassage Passage, int Offset, string Form)> found)
+    private static List<(string Document, int Offset, string Form, int DocId)> NonOverlapping(List<(string Document, int Offset, string Form, int DocId)> found)
     {
         found.Sort((a, b) =>
         {
-            var order = string.CompareOrdinal(a.Passage.Document, b.Passage.Document);
+            var order = string.CompareOrdinal(a.Document, b.Document);
             order = order != 0 ? order : a.Offset.CompareTo(b.Offset);
             return order != 0 ? order : b.Form.Length.CompareTo(a.Form.Length);
         });
 
-        var kept = new List<(StoredPassage, int, string)>(found.Count);
+        var kept = new List<(string, int, string, int)>(found.Count);
         string? document = null;
         var end = 0;
         foreach (var match in found)
         {
-            if (match.Passage.Document != document)
+            if (match.Document != document)
             {
-                document = match.Passage.Document;
+                document = match.Document;
                 end = 0;
             }
 
@@ -120,20 +109,5 @@ internal static class TermLookup
         }
 
         return kept;
-    }
-
-    private static TermOccurrence Occurrence(StoredPassage passage, int offset, string form, int context)
-    {
-        var window = passage.Window;
-        var start = offset - passage.WindowStart;
-        var end = start + form.Length;
-
-        var left = Math.Max(0, start - context);
-        left = Math.Max(left, window.AsSpan(left, start - left).LastIndexOfAny(LineBreaks.Chars) + left + 1);
-        var right = Math.Min(window.Length, end + context);
-        var lineBreak = window.AsSpan(end, right - end).IndexOfAny(LineBreaks.Chars);
-        right = lineBreak < 0 ? right : end + lineBreak;
-
-        return new TermOccurrence(passage.Document, offset, form.Length, form, window[left..start], window[end..right], passage.Number);
     }
 }
