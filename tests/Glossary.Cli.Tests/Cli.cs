@@ -24,7 +24,10 @@ internal static class Cli
     }
 
     /// <summary>Runs the built tool as its own process, as a user would.</summary>
-    public static async Task<Result> RunProcessAsync(params string[] args)
+    public static Task<Result> RunProcessAsync(params string[] args) => RunProcessAsync(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the built tool as its own process with extra environment variables.</summary>
+    public static async Task<Result> RunProcessAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -33,6 +36,11 @@ internal static class Cli
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Glossary.Cli.dll"));
         foreach (var arg in args)
         {

@@ -296,4 +296,34 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(["preferred", "forbidden"], translations.Select(t => t.GetProperty("status").GetString()));
         Assert.Equal(1, json.RootElement.GetProperty("count").GetInt32());
     }
+
+    [Fact]
+    public async Task BundledArticle_IndexIsCachedOnce_AndTheCachedAnswerIsTheSame()
+    {
+        var cache = Path.Combine(_folder, "cache");
+        var environment = new Dictionary<string, string> { ["GLOSSARY_CACHE"] = cache };
+
+        var first = await Cli.RunProcessAsync(environment, "term", "大买卖", "--json");
+        var built = Directory.GetDirectories(cache);
+        var second = await Cli.RunProcessAsync(environment, "term", "大买卖", "--json");
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        Assert.StartsWith("bundled-", Path.GetFileName(Assert.Single(built)), StringComparison.Ordinal);
+        Assert.Equal(built, Directory.GetDirectories(cache)); // reused, not rebuilt, and no temporary folder left
+        Assert.Equal(first.Output, second.Output);
+        Assert.Equal((await Cli.RunAsync("term", "大买卖", "--json")).Output, second.Output);
+    }
+
+    [Fact]
+    public async Task BundledArticle_CacheFolderUnusable_StillAnswers()
+    {
+        var notAFolder = Path.Combine(_folder, "file");
+        await File.WriteAllTextAsync(notAFolder, "a file where the cache folder would go");
+
+        var result = await Cli.RunProcessAsync(new Dictionary<string, string> { ["GLOSSARY_CACHE"] = notAFolder }, "term", "卡脖子", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Equal(1, json.RootElement.GetProperty("count").GetInt32());
+    }
 }

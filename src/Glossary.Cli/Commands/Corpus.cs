@@ -40,7 +40,7 @@ internal sealed record Corpus(TermBase Glossary, Task<TermBase?> Dictionary)
         return new Corpus(glossary, dictionary);
     }
 
-    /// <summary>Opens the index (or indexes the bundled article in memory) with the glossary's terms.</summary>
+    /// <summary>Opens the index (or the bundled article's, see <see cref="BundledIndex"/>) with the glossary's terms.</summary>
     public async Task<CorpusIndex> OpenIndexAsync(CorpusSettings settings, CancellationToken cancellationToken)
     {
         if (settings.Index is not null)
@@ -48,9 +48,7 @@ internal sealed record Corpus(TermBase Glossary, Task<TermBase?> Dictionary)
             return CorpusIndex.OpenReadOnly(settings.Index, Glossary);
         }
 
-        var index = CorpusIndex.InMemory(Glossary);
-        await index.AddDocumentAsync(SampleCorpus.ArticleKey, SampleCorpus.Article, cancellationToken);
-        return index;
+        return await BundledIndex.OpenAsync(Glossary, cancellationToken);
     }
 
     private static async Task<TermBase?> LoadCedictAsync(CancellationToken cancellationToken) => await CcCedict.LoadAsync(cancellationToken);
