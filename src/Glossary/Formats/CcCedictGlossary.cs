@@ -37,7 +37,7 @@ internal static class CcCedictGlossary
             }
 
             var simple = simplified.ToString();
-            Designation[] forms = traditional.SequenceEqual(simplified) ? [new(simple)] : [new(simple), new(traditional.ToString())];
+            string[] forms = traditional.SequenceEqual(simplified) ? [simple] : [simple, traditional.ToString()];
             entries.Add(new TermEntry(forms, glossText.ToString(), pinyin.ToString()) { Source = log.Source });
             ranks.Add(Rank(glossText, pinyin));
         }

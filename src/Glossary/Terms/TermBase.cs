@@ -33,9 +33,8 @@ public sealed class TermBase
         _bySurface.EnsureCapacity(_entries.Length);
         foreach (var entry in _entries)
         {
-            for (var f = 0; f < entry.Forms.Count; f++)
+            foreach (var form in entry.Surfaces)
             {
-                var form = entry.Forms[f].Text;
                 if (!_bySurface.TryAdd(form, entry) && !ReferenceEquals(_bySurface[form], entry))
                 {
                     if (!_moreBySurface.TryGetValue(form, out var more))

@@ -7,8 +7,10 @@ namespace Glossary;
 /// </summary>
 public sealed class TermEntry
 {
+    private readonly string[] _surfaces; // the headword, then the variants
     private readonly string? _packedGlosses;
     private readonly string? _numberedPinyin;
+    private IReadOnlyList<Designation>? _forms;
     private IReadOnlyList<Designation>? _translations;
     private IReadOnlyList<string>? _glosses;
     private string? _pinyin;
@@ -36,24 +38,28 @@ public sealed class TermEntry
             throw new ArgumentException($"The entry '{forms[0].Text}' needs at least one gloss, and no empty ones.", nameof(translations));
         }
 
-        Forms = forms;
+        _forms = forms;
         _translations = translations;
-        Variants = new Texts(forms, skip: 1);
+        _surfaces = new string[forms.Count];
+        for (var i = 0; i < forms.Count; i++)
+        {
+            _surfaces[i] = forms[i].Text;
+        }
     }
 
-    // CC-CEDICT's entries keep their glosses packed ("/gloss/gloss/") and their pinyin numbered until someone reads
-    // them: a dictionary of 125,000 entries then loads without splitting half a million strings it may never show.
-    // The caller guarantees at least one non-empty gloss. Unpacking is idempotent, so a race only repeats it.
-    internal TermEntry(IReadOnlyList<Designation> forms, string packedGlosses, string numberedPinyin)
+    // CC-CEDICT's entries keep their forms as bare strings, their glosses packed ("/gloss/gloss/") and their pinyin
+    // numbered until someone reads them: a dictionary of 125,000 entries then loads without making half a million
+    // objects it may never show. The caller guarantees non-empty forms and at least one non-empty gloss. Unpacking
+    // is idempotent, so a race between threads only repeats it.
+    internal TermEntry(string[] surfaces, string packedGlosses, string numberedPinyin)
     {
-        Forms = forms;
-        Variants = new Texts(forms, skip: 1);
+        _surfaces = surfaces;
         _packedGlosses = packedGlosses;
         _numberedPinyin = numberedPinyin;
     }
 
     /// <summary>The headword: the form as written in the text (a spun or abbreviated form stays as it is).</summary>
-    public string Term => Forms[0].Text;
+    public string Term => _surfaces[0];
 
     /// <summary>The English glosses, most important first (never empty): the text of <see cref="Translations"/>.</summary>
     public IReadOnlyList<string> Glosses => _glosses ??= new Texts(Translations, skip: 0);
@@ -62,16 +68,16 @@ public sealed class TermEntry
     /// Other surface forms that find this entry and are found in texts: traditional characters, the original form of
     /// a spun word (大交易 for 大买卖), abbreviations. Empty by default.
     /// </summary>
-    public IReadOnlyList<string> Variants { get; }
+    public IReadOnlyList<string> Variants => _surfaces.Length == 1 ? Array.Empty<string>() : new ArraySegment<string>(_surfaces, 1, _surfaces.Length - 1);
 
     /// <summary>The Chinese forms with their status and part of speech: the headword first, then the variants.</summary>
-    public IReadOnlyList<Designation> Forms { get; }
+    public IReadOnlyList<Designation> Forms => _forms ??= Array.ConvertAll(_surfaces, s => new Designation(s));
 
     /// <summary>The English glosses with their status and part of speech, in the order of <see cref="Glosses"/>.</summary>
     public IReadOnlyList<Designation> Translations => _translations ??= Unpack(_packedGlosses!);
 
     /// <summary>The headword's status: a deprecated or forbidden Chinese term stays in the glossary, marked.</summary>
-    public TermStatus Status => Forms[0].Status;
+    public TermStatus Status => _forms is null ? TermStatus.Unspecified : _forms[0].Status;
 
     /// <summary>Pinyin for display, with tone marks where the glossary has them, or <see langword="null"/>.</summary>
     public string? Pinyin
@@ -93,7 +99,10 @@ public sealed class TermEntry
     public string? Source { get; init; }
 
     /// <summary>The headword followed by the variants: every string that finds this entry.</summary>
-    public IEnumerable<string> SurfaceForms => Variants.Prepend(Term);
+    public IEnumerable<string> SurfaceForms => _surfaces;
+
+    /// <summary>The surface forms as an array the term base indexes without copying (never modified).</summary>
+    internal string[] Surfaces => _surfaces;
 
     private static Designation[] Unpack(string packed) =>
         packed.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(g => new Designation(g)).ToArray();
