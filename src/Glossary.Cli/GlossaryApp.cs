@@ -82,7 +82,9 @@ internal static class GlossaryApp
         }
         catch (Exception e) when (e is GlossaryException or IOException or UnauthorizedAccessException or ArgumentException)
         {
-            environment.Error.WriteLine($"glossary: {e.Message}");
+            // An argument error is about what the user typed: its message, without .NET's "(Parameter 'x')".
+            var message = e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
+            environment.Error.WriteLine($"glossary: {message}");
             if (verbose)
             {
                 environment.Error.WriteLine(e.ToString());

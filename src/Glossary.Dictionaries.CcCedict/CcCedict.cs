@@ -17,8 +17,8 @@ public static class CcCedict
     /// <summary>The <see cref="TermEntry.Source"/> of every entry of the dictionary.</summary>
     public const string SourceName = "CC-CEDICT";
 
-    /// <summary>The attribution the dictionary's licence asks for.</summary>
-    public const string Attribution =
+    /// <summary>The attribution the dictionary's licence asks for (a property, so it follows the data of the package in use).</summary>
+    public static string Attribution { get; } =
         "CC-CEDICT, published by MDBG (2026-09-10), © the CC-CEDICT contributors, CC BY-SA 4.0: https://cc-cedict.org/wiki/";
 
     private static readonly Lazy<TermBase> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -36,6 +36,6 @@ public static class CcCedict
         using var compressed = typeof(CcCedict).Assembly.GetManifestResourceStream("Glossary.Dictionaries.cedict_ts.u8.gz")
             ?? throw new InvalidOperationException("The CC-CEDICT resource is missing from the assembly.");
         using var text = new GZipStream(compressed, CompressionMode.Decompress);
-        return TermBase.Read(text, SourceName, GlossaryFormat.CcCedict, strict: true);
+        return TermBase.Read(text, SourceName, strict: true, GlossaryFormat.CcCedict);
     }
 }

@@ -51,7 +51,7 @@ public static class SampleCorpus
         private static TermBase ReadGlossary(string name, string source)
         {
             using var stream = OpenResource(name);
-            return TermBase.Read(stream, source, GlossaryFormat.Tsv, strict: true);
+            return TermBase.Read(stream, source, strict: true, GlossaryFormat.Tsv);
         }
 
         private static Stream OpenResource(string name) =>

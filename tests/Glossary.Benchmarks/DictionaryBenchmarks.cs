@@ -32,6 +32,6 @@ public class DictionaryBenchmarks
     public int LoadCcCedict()
     {
         using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(_compressed), System.IO.Compression.CompressionMode.Decompress);
-        return TermBase.Read(gzip, "CC-CEDICT", GlossaryFormat.CcCedict, strict: true).Entries.Count;
+        return TermBase.Read(gzip, "CC-CEDICT", strict: true, GlossaryFormat.CcCedict).Entries.Count;
     }
 }

@@ -8,6 +8,7 @@ return args switch
     ["quick", ..] => await Quick.RunAsync(args[1..]),
     ["latency", ..] => Latency.Run(args.Length > 1 ? args[1] : Corpora.Replicated),
     ["dictionary-memory"] => Latency.DictionaryMemory(),
+    ["profile", var what] => await Profile.RunAsync(what),
     _ => Run(args),
 };
 

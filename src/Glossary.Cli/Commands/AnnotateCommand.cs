@@ -24,7 +24,7 @@ public sealed class AnnotateCommand : AsyncCommand<AnnotateCommand.Settings>
         var environment = (CliEnvironment)context.Data!;
         var corpus = await Corpus.LoadAsync(settings, environment, cancellationToken);
         var terms = await corpus.LayeredAsync();
-        var layered = await corpus.Dictionary is not null;
+        var layered = await corpus.Dictionary is not null || settings.Glossaries.Length > 1;
         var text = settings.File switch
         {
             null => SampleCorpus.Article,

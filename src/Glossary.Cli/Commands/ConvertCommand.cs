@@ -37,6 +37,12 @@ public sealed class ConvertCommand : AsyncCommand<ConvertCommand.Settings>
     {
         var environment = (CliEnvironment)context.Data!;
         var terms = await Corpus.LoadFileAsync(settings.Input, "glossary", settings.Strict, environment, cancellationToken, settings.Format);
+        if (terms.Issues.Count > 0 && SameFile(settings.Input, settings.Output))
+        {
+            throw new GlossaryException(
+                $"Not converting {settings.Input} onto itself: the {terms.Issues.Count} problem(s) above would be lost with the lines they are on. Fix them, or write to another file.");
+        }
+
         var target = settings.To != GlossaryFormat.Auto ? settings.To : FormatOf(settings.Output);
         foreach (var loss in Losses(terms.Entries, target))
         {
@@ -58,6 +64,9 @@ public sealed class ConvertCommand : AsyncCommand<ConvertCommand.Settings>
 
         return GlossaryApp.Ok;
     }
+
+    private static bool SameFile(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     private static GlossaryFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {

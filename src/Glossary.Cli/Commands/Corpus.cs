@@ -56,6 +56,11 @@ internal sealed record Corpus(TermBase Glossary, Task<TermBase?> Dictionary)
     public static async Task<TermBase> LoadFileAsync(string path, string role, bool strict, CliEnvironment environment,
         CancellationToken cancellationToken, GlossaryFormat format = GlossaryFormat.Auto)
     {
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"'{path}' is a folder; the {role} must be a file (.tsv, .csv, .tbx or a CC-CEDICT .u8).");
+        }
+
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"The {role} file '{path}' does not exist.", path);

@@ -26,13 +26,13 @@ internal static class CcCedictGlossary
 
             if (!TryParse(line, out var traditional, out var simplified, out var pinyin, out var glossText))
             {
-                log.Report(lineNumber, Diagnose(line) + "; line skipped");
+                log.Report(lineNumber, Diagnose(line), "line skipped");
                 continue;
             }
 
             if (glossText.IndexOfAnyExcept("/ \t") < 0)
             {
-                log.Report(lineNumber, "the entry has no gloss between the slashes; line skipped");
+                log.Report(lineNumber, "the entry has no gloss between the slashes", "line skipped");
                 continue;
             }
 
@@ -48,8 +48,9 @@ internal static class CcCedictGlossary
 
     // Where a headword has several readings, the first one listed is the one annotation shows, and CC-CEDICT's order
     // puts 与 yú "variant of 欤" before 与 yǔ "and; to give". So within each headword the readings are reordered,
-    // in the places the headword's lines hold: common words before proper names (capitalised pinyin), real glosses
-    // before pointers ("variant of", "used in"), then the reading with more senses; ties keep the file's order.
+    // in the places the headword's lines hold: common words before proper names (capitalised pinyin), and real
+    // glosses before mere pointers ("variant of", "used in"); otherwise the file's order stands (it lists 了 le
+    // before liǎo; the number of senses, tried first, put liǎo first and said nothing about which reading is common).
     private static void PutMainReadingsFirst(List<TermEntry> entries, List<int> ranks)
     {
         var places = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -73,7 +74,7 @@ internal static class CcCedictGlossary
         }
     }
 
-    // Lower is more useful: +1,000,000 for a proper name, +100,000 for pointers only, minus the number of senses.
+    // Lower is more useful: 2 for a proper name, 1 for pointers only, else 0.
     private static int Rank(ReadOnlySpan<char> glosses, ReadOnlySpan<char> pinyin)
     {
         var senses = 0;
@@ -97,7 +98,7 @@ internal static class CcCedictGlossary
         }
 
         var properName = pinyin.Length > 0 && char.IsUpper(pinyin[0]);
-        return (properName ? 1_000_000 : 0) + (pointersOnly ? 100_000 : 0) - senses;
+        return properName ? 2 : pointersOnly && senses > 0 ? 1 : 0;
     }
 
     // Looks like CC-CEDICT when the first line that is not a comment has the shape of an entry.

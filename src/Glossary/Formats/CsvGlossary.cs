@@ -29,7 +29,7 @@ internal static class CsvGlossary
         var entries = new EntryList();
         var separator = DetectSeparator(text);
         var records = CsvRecords.Split(text, separator, log);
-        var first = records.FindIndex(r => !string.IsNullOrWhiteSpace(r.Text));
+        var first = records.FindIndex(r => !string.IsNullOrWhiteSpace(r.Text) && !r.Text.StartsWith("sep=", StringComparison.OrdinalIgnoreCase));
         if (first < 0)
         {
             throw log.Fatal("the file has no header row");
@@ -63,11 +63,25 @@ internal static class CsvGlossary
         return entries.Build(log.Source);
     }
 
-    // The separator is the one of , ; tab | that the header row uses most (Excel writes ';' in many locales).
+    // The separator is the one Excel's "sep=;" first line names, else the one of , ; tab | that the header row (the
+    // first line that is not blank) uses most (Excel writes ';' in many locales).
     private static char DetectSeparator(string text)
     {
-        var end = text.AsSpan().IndexOfAny('\r', '\n');
-        var header = end < 0 ? text.AsSpan() : text.AsSpan(0, end);
+        var header = ReadOnlySpan<char>.Empty;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            if (!line.IsWhiteSpace())
+            {
+                header = line.Trim();
+                break;
+            }
+        }
+
+        if (header.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && header.Length == 5)
+        {
+            return header[4];
+        }
+
         var best = ',';
         var most = 0;
         foreach (var candidate in ",;\t|")
@@ -153,7 +167,7 @@ internal static class CsvGlossary
 
         if (term is null || gloss is null)
         {
-            log.Report(line, $"the {(term is null ? "term" : "gloss")} is empty; row skipped");
+            log.Report(line, $"the {(term is null ? "term" : "gloss")} is empty", "row skipped");
             return;
         }
 
@@ -177,7 +191,7 @@ internal static class CsvGlossary
                 return status;
             }
 
-            log.Report(line, $"unknown status '{word}' (expected preferred, admitted, deprecated or forbidden); kept without a status");
+            log.Report(line, $"unknown status '{word}' (expected preferred, admitted, deprecated or forbidden)", "the gloss is kept without a status");
             return TermStatus.Unspecified;
         }
     }

@@ -19,7 +19,7 @@ internal static class CsvRecords
             if (scan.OpenedAt is { } opened)
             {
                 var skipped = line < opened ? $"the row from line {line} is skipped" : "row skipped";
-                log.Report(opened, $"{scan.Problem}; {skipped}, reading goes on from the next line");
+                log.Report(opened, scan.Problem!, $"{skipped}, reading goes on from the next line");
                 (at, line) = (StartOfLine(text, at, line, opened + 1), opened + 1);
                 continue;
             }

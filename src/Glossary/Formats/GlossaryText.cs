@@ -24,8 +24,12 @@ internal static class GlossaryText
         }
         catch (DecoderFallbackException e) when (skip == 0 && encoding == Utf8)
         {
-            text = TryGb18030(bytes) ?? throw log.Fatal(
-                $"the file is neither UTF-8 nor GB18030: undecodable bytes at byte offset {Math.Max(e.Index, 0)} (save it as UTF-8)", inner: e);
+            // GB18030 only when everything before the first bad byte is ASCII: a UTF-8 file with one stray byte
+            // further on is a broken UTF-8 file, and decoding all of it as GB18030 would turn every term into
+            // look-alike garbage without a word of warning.
+            var offset = FirstInvalidUtf8(bytes);
+            text = (bytes[..offset].IndexOfAnyExceptInRange((byte)0, (byte)0x7F) < 0 ? TryGb18030(bytes) : null) ?? throw log.Fatal(
+                $"the file is not valid UTF-8: undecodable bytes at byte offset {offset} (save it as UTF-8; GB18030 and UTF-16 files are read too)", inner: e);
         }
         catch (DecoderFallbackException e)
         {
@@ -68,13 +72,19 @@ internal static class GlossaryText
             }
         }
 
-        var units = bytes.Length / 2;
+        // Every NUL on one side: UTF-16 (Chinese text has NULs only in its ASCII characters, so there may be few).
         return (bytes.Length % 2, odd, even) switch
         {
-            (0, _, 0) when odd > units / 4 => (Utf16Le, 0),
-            (0, 0, _) when even > units / 4 => (Utf16Be, 0),
+            (0, > 0, 0) => (Utf16Le, 0),
+            (0, 0, > 0) => (Utf16Be, 0),
             _ => throw log.Fatal($"the file is not text (it holds a NUL byte at byte offset {nul})"),
         };
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.Done ? bytes.Length : read;
     }
 
     private static string? TryGb18030(ReadOnlySpan<byte> bytes)

@@ -8,15 +8,18 @@ internal sealed class IssueLog(string source, bool strict)
 
     public List<GlossaryIssue> Issues { get; } = [];
 
-    public void Report(int line, string reason, int column = 0)
+    /// <summary>
+    /// Reports a problem: in strict mode it stops the reading (the reason alone), otherwise it is kept with what
+    /// was done about it ("line skipped").
+    /// </summary>
+    public void Report(int line, string reason, string consequence, int column = 0)
     {
-        var issue = new GlossaryIssue(Source, line, reason) { Column = column };
         if (strict)
         {
-            throw new GlossaryFormatException(issue);
+            throw new GlossaryFormatException(new GlossaryIssue(Source, line, reason) { Column = column });
         }
 
-        Issues.Add(issue);
+        Issues.Add(new GlossaryIssue(Source, line, $"{reason}; {consequence}") { Column = column });
     }
 
     /// <summary>Throws for the whole file: nothing could be read.</summary>

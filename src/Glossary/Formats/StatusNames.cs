@@ -8,7 +8,10 @@ internal static class StatusNames
     private static readonly (string Fragment, TermStatus Status)[] Fragments =
     [
         ("forbid", TermStatus.Forbidden), ("prohibit", TermStatus.Forbidden), ("do not use", TermStatus.Forbidden),
-        ("not allowed", TermStatus.Forbidden), ("banned", TermStatus.Forbidden),
+        ("not allowed", TermStatus.Forbidden), ("disallowed", TermStatus.Forbidden), ("not permitted", TermStatus.Forbidden),
+        ("banned", TermStatus.Forbidden),
+        ("non-preferred", TermStatus.Deprecated), ("nonpreferred", TermStatus.Deprecated), ("not preferred", TermStatus.Deprecated),
+        ("not admitted", TermStatus.Deprecated), ("inadmissible", TermStatus.Deprecated), ("not accepted", TermStatus.Deprecated),
         ("deprecat", TermStatus.Deprecated), ("supersed", TermStatus.Deprecated), ("obsolete", TermStatus.Deprecated),
         ("outdated", TermStatus.Deprecated), ("notrecommended", TermStatus.Deprecated), ("not recommended", TermStatus.Deprecated),
         ("preferred", TermStatus.Preferred), ("standardized", TermStatus.Preferred), ("standardised", TermStatus.Preferred),

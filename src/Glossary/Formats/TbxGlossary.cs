@@ -26,9 +26,11 @@ internal static partial class TbxGlossary
 
     public static List<TermEntry> Read(Stream stream, IssueLog log)
     {
+        // An XML declaration may name a legacy encoding (GB2312, GBK, Big5): make the code pages known to the reader.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var entries = new List<TermEntry>();
         var languages = new List<string>();
-        var problems = new List<(int Line, string Reason, int Column)>(); // reported in file order once the file is read
+        var problems = new List<(int Line, string Reason, string Consequence, int Column)>(); // reported in file order once the file is read
         var anyChinese = false;
         try
         {
@@ -65,7 +67,7 @@ internal static partial class TbxGlossary
                 throw log.Fatal(reason, e.LineNumber, e.LinePosition, e);
             }
 
-            problems.Add((e.LineNumber, reason + "; the entries before it are kept", e.LinePosition));
+            problems.Add((e.LineNumber, reason, "the entries before it are kept", e.LinePosition));
         }
 
         if (!anyChinese && problems.Count > 0 && languages.Count > 0)
@@ -74,9 +76,9 @@ internal static partial class TbxGlossary
                 $"the file holds no Chinese terms, only {string.Join(", ", languages)} (Chinese is zh, zh-CN, zh-Hans, zh-TW or zh-Hant)");
         }
 
-        foreach (var (line, reason, column) in problems)
+        foreach (var (line, reason, consequence, column) in problems)
         {
-            log.Report(line, reason, column);
+            log.Report(line, reason, consequence, column);
         }
 
         return entries;
@@ -177,7 +179,7 @@ internal static partial class TbxGlossary
     // Reads one concept; returns whether it has a Chinese term. Problems are queued, not reported, so that they are
     // reported in file order after the whole file has been seen (and a file without any Chinese is one error).
     private static bool ReadEntry(XElement entry, int line, List<TermEntry> entries, List<string> languages,
-        List<(int, string, int)> problems, IssueLog log)
+        List<(int, string, string, int)> problems, IssueLog log)
     {
         var kept = new List<XElement>(); // the language sets read: notes and definitions of other languages are not ours
         var forms = new List<Designation>();
@@ -232,13 +234,13 @@ internal static partial class TbxGlossary
         var name = (string?)entry.Attribute("id") is { } id ? $"entry '{id}'" : "the entry";
         if (forms.Count == 0)
         {
-            problems.Add((line, $"{name} has no Chinese term (it holds {string.Join(", ", here)}); entry skipped", 0));
+            problems.Add((line, $"{name} has no Chinese term (it holds {string.Join(", ", here)})", "entry skipped", 0));
             return false;
         }
 
         if (translations.Count == 0)
         {
-            problems.Add((line, $"{name} ({forms[0].Text}) has no English term (it holds {string.Join(", ", here)}); entry skipped", 0));
+            problems.Add((line, $"{name} ({forms[0].Text}) has no English term (it holds {string.Join(", ", here)})", "entry skipped", 0));
             return true;
         }
 

@@ -28,7 +28,7 @@ internal static class TsvGlossary
                 : null;
             if (problem is not null)
             {
-                log.Report(lineNumber, $"{problem}; line skipped");
+                log.Report(lineNumber, problem, "line skipped");
                 continue;
             }
 
@@ -41,7 +41,7 @@ internal static class TsvGlossary
                 }
                 else
                 {
-                    log.Report(lineNumber, $"unknown status '{word}' in column 6 (expected preferred, admitted, deprecated or forbidden); the gloss is kept without a status");
+                    log.Report(lineNumber, $"unknown status '{word}' in column 6 (expected preferred, admitted, deprecated or forbidden)", "the gloss is kept without a status");
                 }
             }
 

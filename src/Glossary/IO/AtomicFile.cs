@@ -16,6 +16,7 @@ internal static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
+            KeepPermissions(full, temporary);
             File.Move(temporary, full, overwrite: true);
         }
         finally
@@ -35,6 +36,7 @@ internal static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
+            KeepPermissions(full, temporary);
             File.Move(temporary, full, overwrite: true);
         }
         finally
@@ -43,9 +45,24 @@ internal static class AtomicFile
         }
     }
 
+    // The new file takes the old one's permissions (a glossary kept private stays private).
+    private static void KeepPermissions(string target, string temporary)
+    {
+        if (!OperatingSystem.IsWindows() && File.Exists(target))
+        {
+            File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
+        }
+    }
+
     private static (string Full, string Temporary) Paths(string path)
     {
+        // A symbolic link is followed: the file it points to is replaced, and the link stays a link.
         var full = Path.GetFullPath(path);
+        if (File.Exists(full) && new FileInfo(full).LinkTarget is not null)
+        {
+            full = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+        }
+
         var folder = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(folder))
         {

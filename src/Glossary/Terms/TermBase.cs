@@ -126,7 +126,7 @@ public sealed class TermBase
     /// issues and in each entry's <see cref="TermEntry.Source"/>.
     /// </summary>
     /// <exception cref="GlossaryFormatException">The content is empty, not text, has no readable entry, or (strict) a bad line.</exception>
-    public static TermBase Read(Stream stream, string source, GlossaryFormat format = GlossaryFormat.Auto, bool strict = false)
+    public static TermBase Read(Stream stream, string source, bool strict = false, GlossaryFormat format = GlossaryFormat.Auto)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentException.ThrowIfNullOrEmpty(source);

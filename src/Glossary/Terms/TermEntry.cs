@@ -10,7 +10,7 @@ public sealed class TermEntry
     private readonly string[] _surfaces; // the headword, then the variants
     private readonly string? _packedGlosses;
     private readonly string? _numberedPinyin;
-    private IReadOnlyList<Designation>? _forms;
+    private Designation[]? _forms;
     private IReadOnlyList<Designation>? _translations;
     private IReadOnlyList<string>? _glosses;
     private string? _pinyin;
@@ -38,8 +38,9 @@ public sealed class TermEntry
             throw new ArgumentException($"The entry '{forms[0].Text}' needs at least one gloss, and no empty ones.", nameof(translations));
         }
 
-        _forms = forms;
-        _translations = translations;
+        // Copies: an entry is immutable, whatever the caller does with its lists afterwards.
+        _forms = forms.ToArray();
+        _translations = translations.ToArray();
         _surfaces = new string[forms.Count];
         for (var i = 0; i < forms.Count; i++)
         {

@@ -431,7 +431,7 @@ public sealed class TbxGlossaryTests : IDisposable
             """;
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(weblate));
 
-        var terms = TermBase.Read(stream, "weblate.tbx", GlossaryFormat.Tbx);
+        var terms = TermBase.Read(stream, "weblate.tbx", format: GlossaryFormat.Tbx);
 
         var entry = Assert.Single(terms.Entries);
         Assert.Equal("存储器", entry.Term);
@@ -504,7 +504,7 @@ public sealed class TbxGlossaryTests : IDisposable
         Assert.Contains("<termNote type=\"usageStatus\">forbidden</termNote>", tig, StringComparison.Ordinal);
         Assert.DoesNotContain("forbidden", xml.Replace(tig, string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         stream.Position = 0;
-        Assert.Equal(TermStatus.Forbidden, TermBase.Read(stream, "w.tbx", GlossaryFormat.Tbx).Entries.Single().Translations[1].Status);
+        Assert.Equal(TermStatus.Forbidden, TermBase.Read(stream, "w.tbx", format: GlossaryFormat.Tbx).Entries.Single().Translations[1].Status);
     }
 
     [Fact]
