@@ -326,4 +326,18 @@ public sealed class CommandTests : IDisposable
         using var json = JsonDocument.Parse(result.Output);
         Assert.Equal(1, json.RootElement.GetProperty("count").GetInt32());
     }
+
+    [Fact]
+    public async Task Convert_OntoItself_WithSkippedLines_IsRefused_AndTheFileIsUntouched()
+    {
+        var path = Path.Combine(_folder, "g.tsv");
+        const string content = "卡脖子\tchokehold\n大买卖 grand bargain\n";
+        await File.WriteAllTextAsync(path, content);
+
+        var result = await Cli.RunAsync("convert", path, path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Not converting", result.Error, StringComparison.Ordinal);
+        Assert.Equal(content, await File.ReadAllTextAsync(path));
+    }
 }
