@@ -2,7 +2,9 @@ namespace Glossary.Formats;
 
 // OmegaT's tab-separated glossary: term<TAB>gloss<TAB>note, one gloss per line, '#' starts a comment line. OmegaT
 // reads the first three columns and ignores the rest, so three optional columns carry what OmegaT has no place for:
-// variants (other surface forms, separated by '|'), pinyin, and the status of the line's gloss.
+// variants (other surface forms, separated by '|'), pinyin, and the status of the line's gloss. They are read only
+// when a '#' header line names them (as this library writes it): other tools put other things in a fourth column
+// (a domain, a source), and reading "IT" as a variant would then mark every "IT" in a text.
 internal static class TsvGlossary
 {
     public const string Header = "# term\tgloss\tnote\tvariants\tpinyin\tstatus";
@@ -11,15 +13,27 @@ internal static class TsvGlossary
     {
         var entries = new EntryList();
         var lineNumber = 0;
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var ignoredFrom = 0; // the first line whose extra columns were ignored, reported once
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
-            if (line.IsWhiteSpace() || line.TrimStart().StartsWith("#"))
+            if (line.IsWhiteSpace())
             {
                 continue;
             }
 
+            if (line.TrimStart().StartsWith("#"))
+            {
+                ReadHeader(line.TrimStart()[1..].ToString(), columns);
+                continue;
+            }
+
             var cells = line.ToString().Split('\t');
+            if (cells.Length > 3 && columns.Count == 0 && ignoredFrom == 0 && cells.Skip(3).Any(c => c.Trim().Length > 0))
+            {
+                ignoredFrom = lineNumber;
+            }
             var term = EntryBuilder.Clean(cells[0]);
             var gloss = cells.Length > 1 ? EntryBuilder.Clean(cells[1]) : null;
             var problem = cells.Length < 2 ? "expected at least two tab-separated columns (term, gloss); found no tab"
@@ -32,8 +46,9 @@ internal static class TsvGlossary
                 continue;
             }
 
+            string? Named(string name) => columns.TryGetValue(name, out var index) ? Cell(cells, index) : null;
             var status = TermStatus.Unspecified;
-            if (Cell(cells, 5) is { } word)
+            if (Named("status") is { } word)
             {
                 if (StatusNames.Parse(word) is { } parsed)
                 {
@@ -41,18 +56,43 @@ internal static class TsvGlossary
                 }
                 else
                 {
-                    log.Report(lineNumber, $"unknown status '{word}' in column 6 (expected preferred, admitted, deprecated or forbidden)", "the gloss is kept without a status");
+                    log.Report(lineNumber, $"unknown status '{word}' (expected preferred, admitted, deprecated or forbidden)", "the gloss is kept without a status");
                 }
             }
 
             var entry = entries.For(term!);
             entry.AddGloss(new Designation(gloss!) { Status = status });
             entry.AddNote(Cell(cells, 2));
-            entry.AddVariants(Cell(cells, 3));
-            entry.Pinyin ??= Cell(cells, 4);
+            entry.AddVariants(Named("variants"));
+            entry.Pinyin ??= Named("pinyin");
+        }
+
+        if (ignoredFrom > 0)
+        {
+            log.Report(ignoredFrom, "this line has more than three columns, but no '#' header line names them",
+                $"columns 4 and up are ignored, as OmegaT ignores them; to read them as variants, pinyin and status, start the file with the line '{Header.Replace("\t", "<TAB>", StringComparison.Ordinal)}'");
         }
 
         return entries.Build(log.Source);
+    }
+
+    // A comment line naming the columns (term, gloss, …) maps the optional ones by name, in whatever order.
+    private static void ReadHeader(string line, Dictionary<string, int> columns)
+    {
+        var names = line.Split('\t').Select(n => n.Trim()).ToArray();
+        if (names.Length < 4 || !names[0].Equals("term", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        columns.Clear();
+        for (var i = 3; i < names.Length; i++)
+        {
+            if (names[i] is { Length: > 0 } name)
+            {
+                columns.TryAdd(name, i);
+            }
+        }
     }
 
     public static void Write(TextWriter writer, IEnumerable<TermEntry> entries)

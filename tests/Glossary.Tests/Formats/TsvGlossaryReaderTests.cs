@@ -11,7 +11,7 @@ public sealed class TsvGlossaryReaderTests : IDisposable
     [Fact]
     public void Load_OmegaTFile_ReadsTermsGlossesNotesVariantsAndPinyin()
     {
-        var path = Write("g.tsv", "# comment\n大买卖\tgrand bargain\tspun from 大交易\t大交易|大買賣\tdà mǎimài\n卡脖子\tchokehold\n\n大买卖\tbig deal\n");
+        var path = Write("g.tsv", "# comment\n# term\tgloss\tnote\tvariants\tpinyin\n大买卖\tgrand bargain\tspun from 大交易\t大交易|大買賣\tdà mǎimài\n卡脖子\tchokehold\n\n大买卖\tbig deal\n");
 
         var terms = TermBase.Load(path);
 
@@ -22,6 +22,29 @@ public sealed class TsvGlossaryReaderTests : IDisposable
         Assert.Equal("dà mǎimài", entry.Pinyin);
         Assert.Equal("g.tsv", entry.Source);
         Assert.Equal(2, terms.Entries.Count);
+    }
+
+    [Fact]
+    public void Load_ExtraColumnsWithoutAHeader_AreIgnoredLikeOmegaTDoes_AndSaidOnce()
+    {
+        var path = Write("other-tool.tsv", "卡脖子\tchokehold\tnote\tIT\n大买卖\tgrand bargain\t\tIT\n");
+
+        var terms = TermBase.Load(path);
+
+        Assert.Empty(terms.Find("卡脖子")!.Variants);
+        Assert.Null(terms.Find("IT"));
+        Assert.Equal(1, Assert.Single(terms.Issues).Line);
+        Assert.Empty(terms.Annotate("IT 部门的卡脖子").Where(s => s.Text == "IT"));
+    }
+
+    [Fact]
+    public void Load_HeaderNamingTheOptionalColumnsInAnotherOrder_MapsThemByName()
+    {
+        var path = Write("reordered.tsv", "# term\tgloss\tnote\tpinyin\tvariants\n大买卖\tgrand bargain\t\tdà mǎimài\t大交易\n");
+
+        var entry = TermBase.Load(path).Entries.Single();
+
+        Assert.Equal(("dà mǎimài", "大交易"), (entry.Pinyin, entry.Variants.Single()));
     }
 
     [Fact]
