@@ -68,17 +68,4 @@ public class IndexingBenchmarks
         await index.AddDocumentsAsync(_documents);
         return index.PassageCount;
     }
-
-    /// <summary>One AddDocumentAsync per document: a commit and a reader refresh each time.</summary>
-    [Benchmark]
-    public async Task<int> IndexOneByOne()
-    {
-        using var index = CorpusIndex.InMemory();
-        foreach (var (key, text) in _documents)
-        {
-            await index.AddDocumentAsync(key, text);
-        }
-
-        return index.PassageCount;
-    }
 }
