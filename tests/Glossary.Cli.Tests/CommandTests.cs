@@ -340,4 +340,22 @@ public sealed class CommandTests : IDisposable
         Assert.Contains("Not converting", result.Error, StringComparison.Ordinal);
         Assert.Equal(content, await File.ReadAllTextAsync(path));
     }
+
+    [Fact]
+    public async Task Annotate_ADeprecatedVariant_IsMarkedAsSuch()
+    {
+        var tbx = Path.Combine(_folder, "g.tbx");
+        await File.WriteAllTextAsync(tbx, """
+            <martif type="TBX"><text><body><termEntry id="c1">
+            <langSet xml:lang="zh"><tig><term>大交易</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+            <tig><term>大买卖</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig></langSet>
+            <langSet xml:lang="en"><tig><term>grand bargain</term></tig></langSet>
+            </termEntry></body></text></martif>
+            """);
+
+        var result = await Cli.RunWithInputAsync("大买卖和大交易", "annotate", "-", "--json", "-g", tbx);
+
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Equal(["deprecated", "preferred"], json.RootElement.GetProperty("spans").EnumerateArray().Select(s => s.GetProperty("status").GetString()));
+    }
 }

@@ -36,7 +36,7 @@ public sealed class AnnotateCommand : AsyncCommand<AnnotateCommand.Settings>
         if (settings.Json)
         {
             Json.Write(environment.Output, new Json.AnnotateJson(
-                spans.Select(s => new Json.SpanJson(s.Offset, s.Length, s.Text, s.Entry.Term, s.Entry.Pinyin, s.Entry.Glosses, s.Entry.Source)).ToList()));
+                spans.Select(s => new Json.SpanJson(s.Offset, s.Length, s.Text, s.Entry.Term, Json.FormStatus(s), s.Entry.Pinyin, s.Entry.Glosses, s.Entry.Source)).ToList()));
             return GlossaryApp.Ok;
         }
 
@@ -60,7 +60,7 @@ public sealed class AnnotateCommand : AsyncCommand<AnnotateCommand.Settings>
                 }
 
                 pieces.Add((text[at..span.Offset], null));
-                pieces.Add((span.Text, "bold yellow"));
+                pieces.Add((span.Text, Json.FormStatus(span) is "deprecated" or "forbidden" ? "bold red strikethrough" : "bold yellow"));
                 pieces.Add(($"[{number}]", "dim"));
                 at = span.Offset + span.Length;
             }

@@ -86,6 +86,12 @@ public sealed class ConvertCommand : AsyncCommand<ConvertCommand.Settings>
 
         var name = target == GlossaryFormat.Csv ? "CSV" : "TSV";
         var lost = new List<string>();
+        var readings = entries.GroupBy(e => e.Term, StringComparer.Ordinal).Count(g => g.Count() > 1);
+        if (readings > 0)
+        {
+            lost.Add($"several entries with one term ({readings} terms, such as a dictionary's readings of 行): their lines merge into one entry when read back");
+        }
+
         var variantStatus = entries.Count(e => e.Forms.Skip(1).Any(f => f.Status != TermStatus.Unspecified || f.PartOfSpeech is not null));
         if (variantStatus > 0)
         {

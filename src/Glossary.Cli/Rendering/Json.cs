@@ -23,6 +23,10 @@ internal static class Json
         e is null ? null : new EntryJson(e.Term, e.Variants, e.Pinyin, e.Glosses, e.Note, e.Source, Status(e.Status), e.Definition,
             e.Translations.Select(t => new TranslationJson(t.Text, Status(t.Status), t.PartOfSpeech, t.IsClassifier)).ToList());
 
+    /// <summary>The status of the form a span matched (a deprecated variant is marked even when the headword is not).</summary>
+    public static string? FormStatus(TermSpan span) =>
+        Status(span.Entry.Forms.FirstOrDefault(f => f.Text == span.Text)?.Status ?? TermStatus.Unspecified);
+
     private static string? Status(TermStatus status) => status == TermStatus.Unspecified ? null : EntryView.StatusWord(status);
 
     public sealed record EntryJson(string Term, IReadOnlyList<string> Variants, string? Pinyin, IReadOnlyList<string> Glosses, string? Note, string? Source,
@@ -42,7 +46,7 @@ internal static class Json
 
     public sealed record SearchJson(string Query, IReadOnlyList<HitJson> Hits);
 
-    public sealed record SpanJson(int Offset, int Length, string Text, string Term, string? Pinyin, IReadOnlyList<string> Glosses, string? Source);
+    public sealed record SpanJson(int Offset, int Length, string Text, string Term, string? Status, string? Pinyin, IReadOnlyList<string> Glosses, string? Source);
 
     public sealed record AnnotateJson(IReadOnlyList<SpanJson> Spans);
 

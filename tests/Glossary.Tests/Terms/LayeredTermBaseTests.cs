@@ -101,9 +101,15 @@ public sealed class LayeredTermBaseTests
     [Fact]
     public void Combine_KeepsEveryLayersEntriesAndIssues_InOrder()
     {
-        var layered = TermBase.Combine(Mine, SampleCorpus.Glossary);
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "卡脖子\tchokehold\nno tab here\n");
+        var withIssue = TermBase.Load(path);
+        File.Delete(path);
 
-        Assert.Equal(Mine.Entries.Concat(SampleCorpus.Glossary.Entries), layered.Entries);
+        var layered = TermBase.Combine(Mine, SampleCorpus.Glossary, withIssue);
+
+        Assert.Equal(Mine.Entries.Concat(SampleCorpus.Glossary.Entries).Concat(withIssue.Entries), layered.Entries);
+        Assert.Equal(2, Assert.Single(layered.Issues).Line);
         Assert.Same(Mine, TermBase.Combine(Mine, TermBase.Empty));
     }
 }
