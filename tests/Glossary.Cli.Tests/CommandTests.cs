@@ -358,4 +358,34 @@ public sealed class CommandTests : IDisposable
         using var json = JsonDocument.Parse(result.Output);
         Assert.Equal(["deprecated", "preferred"], json.RootElement.GetProperty("spans").EnumerateArray().Select(s => s.GetProperty("status").GetString()));
     }
+
+    [Fact]
+    public async Task StraySmartCnDataFolderAboveTheApplication_ChangesNothing()
+    {
+        // SmartCn would load its dictionaries from a "smartcn-data" folder in any folder above the application's.
+        var app = Path.Combine(_folder, "app");
+        Directory.CreateDirectory(app);
+        foreach (var file in Directory.GetFiles(AppContext.BaseDirectory))
+        {
+            File.Copy(file, Path.Combine(app, Path.GetFileName(file)));
+        }
+
+        var stray = Path.Combine(_folder, "smartcn-data");
+        Directory.CreateDirectory(stray);
+        await File.WriteAllTextAsync(Path.Combine(stray, "coredict.dct"), "not a dictionary");
+        await File.WriteAllTextAsync(Path.Combine(stray, "bigramdict.dct"), "not a dictionary");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["GLOSSARY_CACHE"] = Path.Combine(_folder, "cache");
+        foreach (var arg in new[] { Path.Combine(app, "Glossary.Cli.dll"), "search", "芯片", "出口管制", "--json" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal((await Cli.RunAsync("search", "芯片", "出口管制", "--json")).Output, output);
+    }
 }

@@ -47,11 +47,24 @@ internal static class Analyzers
     // Nested holder: nothing is built until an analyzer is first asked for.
     private static class Holder
     {
+        // SmartCn looks for a "smartcn-data" folder in the application's folder and in every folder above it, and
+        // loads its dictionaries from the first it finds instead of its built-in ones: a stray folder anywhere up
+        // the tree would silently change every answer (and a broken one would crash). This library always uses
+        // the built-in dictionaries, so the same text gives the same index on every machine. Set before SmartCn's
+        // dictionaries load, which happens on its first analysis, after this initialiser.
+        private static readonly bool BuiltInDictionaries = UseBuiltInDictionaries();
+
         public static readonly Analyzer Index = new PerFieldAnalyzerWrapper(
             new ExactGramAnalyzer(),
             new Dictionary<string, Analyzer> { [Schema.Text] = new SmartChineseAnalyzer(Version) });
 
         public static readonly Analyzer English = new EnglishAnalyzer(Version);
+
+        private static bool UseBuiltInDictionaries()
+        {
+            AnalyzerProfile.ANALYSIS_DATA_DIR = string.Empty;
+            return true;
+        }
     }
 
     private sealed class ExactGramAnalyzer : Analyzer
