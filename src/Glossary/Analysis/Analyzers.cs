@@ -56,7 +56,7 @@ internal static class Analyzers
 
         public static readonly Analyzer Index = new PerFieldAnalyzerWrapper(
             new ExactGramAnalyzer(),
-            new Dictionary<string, Analyzer> { [Schema.Text] = new SmartChineseAnalyzer(Version) });
+            new Dictionary<string, Analyzer> { [Schema.Text] = new WholeCharacterAnalyzer(new SmartChineseAnalyzer(Version)) });
 
         public static readonly Analyzer English = new EnglishAnalyzer(Version);
 
