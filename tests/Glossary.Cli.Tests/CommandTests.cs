@@ -388,4 +388,54 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(0, process.ExitCode);
         Assert.Equal((await Cli.RunAsync("search", "芯片", "出口管制", "--json")).Output, output);
     }
+
+    [Fact]
+    public async Task IndexKilledMidway_LeavesAnIndexThatOpens_AndARerunCompletesWithoutDuplicates()
+    {
+        var corpus = Path.Combine(_folder, "corpus");
+        Directory.CreateDirectory(corpus);
+        for (var i = 0; i < 150; i++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(corpus, $"{i:D3}.txt"), SampleCorpus.Article);
+        }
+
+        var index = Path.Combine(_folder, "index");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Glossary.Cli.dll"), "index", corpus, "--index", index })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using (var process = System.Diagnostics.Process.Start(start)!)
+        {
+            // Kill it once the first batch is committed (or at once if it is already done): wherever it stops, the
+            // index must open at a commit.
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (!process.HasExited && DateTime.UtcNow < deadline && !(Directory.Exists(index) && Directory.EnumerateFiles(index, "segments_*").Any()))
+            {
+                await Task.Delay(20);
+            }
+
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            await process.WaitForExitAsync();
+        }
+
+        using (var partial = CorpusIndex.OpenReadOnly(index))
+        {
+            Assert.InRange(partial.Documents.Count, 1, 150);
+            Assert.All(partial.Documents, key => Assert.Equal(SampleCorpus.Article, partial.GetDocumentText(key)));
+        }
+
+        var rerun = await Cli.RunProcessAsync("index", corpus, "--index", index, "--json");
+
+        Assert.Equal(0, rerun.ExitCode);
+        using var complete = CorpusIndex.OpenReadOnly(index);
+        Assert.Equal(150, complete.Documents.Count);
+        var perDocument = SampleCorpus.Article.Split("大买卖").Length - 1;
+        Assert.Equal(150 * perDocument, complete.Lookup("大买卖").Count);
+    }
 }
