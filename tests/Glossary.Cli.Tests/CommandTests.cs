@@ -438,4 +438,25 @@ public sealed class CommandTests : IDisposable
         var perDocument = SampleCorpus.Article.Split("大买卖").Length - 1;
         Assert.Equal(150 * perDocument, complete.Lookup("大买卖").Count);
     }
+
+    [Fact]
+    public async Task Annotate_Gb18030File_IsDetected_SaidOnStderr_AndAnnotatedLikeUtf8()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var utf8 = Path.Combine(_folder, "a.txt");
+        var gb = Path.Combine(_folder, "b.txt");
+        await File.WriteAllTextAsync(utf8, SampleCorpus.Article);
+        await File.WriteAllBytesAsync(gb, System.Text.Encoding.GetEncoding(54936).GetBytes(SampleCorpus.Article));
+
+        var fromUtf8 = await Cli.RunAsync("annotate", utf8, "--json");
+        var fromGb = await Cli.RunAsync("annotate", gb, "--json");
+        var forced = await Cli.RunAsync("annotate", gb, "--json", "--encoding", "utf-8");
+
+        Assert.Equal((0, 0), (fromUtf8.ExitCode, fromGb.ExitCode));
+        Assert.Equal(fromUtf8.Output, fromGb.Output);
+        Assert.Equal($"glossary: note: {gb} read as gb18030", fromGb.Error.Trim());
+        Assert.Equal(1, forced.ExitCode);
+        Assert.Contains("not valid utf-8", forced.Error, StringComparison.Ordinal);
+        Assert.Contains("byte offset", forced.Error, StringComparison.Ordinal);
+    }
 }

@@ -15,8 +15,23 @@ public sealed class AnnotateCommand : AsyncCommand<AnnotateCommand.Settings>
     public sealed class Settings : CorpusSettings
     {
         [CommandArgument(0, "[FILE]")]
-        [Description("A UTF-8 text file, or - for standard input. Default: the bundled article.")]
+        [Description("A text file (UTF-8, UTF-16, GB18030/GBK or Big5, detected), or - for standard input. Default: the bundled article.")]
         public string? File { get; set; }
+
+        [CommandOption("--encoding <NAME>")]
+        [Description("Read the file in this encoding instead of detecting it: utf-8, utf-16, gb18030, gbk, big5.")]
+        public string? Encoding { get; set; }
+    }
+
+    private static async Task<string> ReadAsync(string path, Settings settings, CliEnvironment environment, CancellationToken cancellationToken)
+    {
+        var decoded = await TextFiles.ReadAsync(path, TextFiles.Encoding(settings.Encoding), cancellationToken);
+        if (decoded.Encoding.CodePage != System.Text.Encoding.UTF8.CodePage)
+        {
+            environment.Error.WriteLine($"glossary: note: {path} read as {decoded.Encoding.WebName}");
+        }
+
+        return decoded.Text;
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -29,7 +44,7 @@ public sealed class AnnotateCommand : AsyncCommand<AnnotateCommand.Settings>
         {
             null => SampleCorpus.Article,
             GlossaryApp.StandardInput => await environment.Input.ReadToEndAsync(cancellationToken),
-            var path => await TextFiles.ReadAsync(path, cancellationToken),
+            var path => await ReadAsync(path, settings, environment, cancellationToken),
         };
         var spans = terms.Annotate(text);
 

@@ -15,8 +15,12 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
     public sealed class Settings : OutputSettings
     {
         [CommandArgument(0, "<PATHS>")]
-        [Description("Text files (UTF-8) and folders to index; folders are searched for .txt, .md and .text files.")]
+        [Description("Text files and folders to index; folders are searched for .txt, .md and .text files. UTF-8, UTF-16, GB18030/GBK and Big5 are detected.")]
         public string[] Paths { get; set; } = [];
+
+        [CommandOption("--encoding <NAME>")]
+        [Description("Read every file in this encoding instead of detecting it: utf-8, utf-16, gb18030, gbk, big5.")]
+        public string? Encoding { get; set; }
 
         [CommandOption("--index <DIR>")]
         [Description("The index folder, created if missing.")]
@@ -34,6 +38,8 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
         var total = Math.Max(1, sizes.Values.Sum());
         using var index = CorpusIndex.Open(settings.Index!);
         var clock = Stopwatch.StartNew();
+        var encoding = TextFiles.Encoding(settings.Encoding);
+        var legacy = new SortedDictionary<string, int>(StringComparer.Ordinal); // files read in another encoding than UTF-8
         long characters = 0;
 
         async Task IndexAll(Action<string, double>? report)
@@ -45,7 +51,12 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
                 var texts = new List<(string Key, string Text)>(batch.Count);
                 foreach (var file in batch)
                 {
-                    texts.Add((file, await TextFiles.ReadAsync(file, cancellationToken)));
+                    var decoded = await TextFiles.ReadAsync(file, encoding, cancellationToken);
+                    texts.Add((file, decoded.Text));
+                    if (decoded.Encoding.CodePage != System.Text.Encoding.UTF8.CodePage)
+                    {
+                        legacy[decoded.Encoding.WebName] = legacy.GetValueOrDefault(decoded.Encoding.WebName) + 1;
+                    }
                 }
 
                 await index.AddDocumentsAsync(texts, cancellationToken: cancellationToken);
@@ -86,7 +97,8 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
         {
             environment.Console.MarkupLine(
                 $"Indexed [bold]{files.Count}[/] file(s), {characters:N0} characters in {seconds:F2} s. " +
-                $"The index [bold]{Markup.Escape(settings.Index!)}[/] holds {documents} document(s), {passages} passage(s).");
+                $"The index [bold]{Markup.Escape(settings.Index!)}[/] holds {documents} document(s), {passages} passage(s)." +
+                (legacy.Count > 0 ? " Read as " + string.Join(", ", legacy.Select(l => $"{l.Key}: {l.Value} file(s)")) + "." : string.Empty));
         }
 
         return GlossaryApp.Ok;

@@ -2,11 +2,10 @@ using System.Text;
 
 namespace Glossary.Cli.Commands;
 
-/// <summary>Reads the text files a user names: UTF-8 (with or without BOM) or UTF-16 with a BOM, nothing guessed.</summary>
+/// <summary>Finds and reads the text files a user names, in the encoding named or detected (see <see cref="DocumentFile"/>).</summary>
 internal static class TextFiles
 {
     private static readonly string[] Extensions = [".txt", ".md", ".text"];
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The files named, and the text files (.txt, .md, .text) under the folders named, in ordinal order.</summary>
     public static List<string> Expand(IEnumerable<string> paths)
@@ -41,17 +40,15 @@ internal static class TextFiles
         return files;
     }
 
-    public static async Task<string> ReadAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Reads a document (see <see cref="DocumentFile"/>): the encoding named, else detected; empty files refused.</summary>
+    public static async Task<DecodedText> ReadAsync(string path, Encoding? encoding, CancellationToken cancellationToken)
     {
-        try
-        {
-            using var reader = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
-            var text = await reader.ReadToEndAsync(cancellationToken);
-            return text.Length == 0 ? throw new GlossaryException($"The file '{path}' is empty.") : text;
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new GlossaryException($"The file '{path}' is not UTF-8 text. Save it as UTF-8 (with or without BOM) and try again.");
-        }
+        var decoded = await DocumentFile.ReadAsync(path, encoding, cancellationToken);
+        return decoded.Text.Length == 0 ? throw new GlossaryException($"The file '{path}' is empty.") : decoded;
     }
+
+    /// <summary>The encoding named by --encoding, or null; an unknown name is a usage error.</summary>
+    public static Encoding? Encoding(string? name) =>
+        name is null ? null : DocumentFile.FindEncoding(name) ?? throw new ArgumentException(
+            $"Unknown encoding '{name}': use utf-8, utf-16, gb18030 (also for GBK and GB2312) or big5.");
 }
