@@ -24,10 +24,12 @@ public sealed class CorpusIndex : IDisposable
     private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly FileStream? _processLock;
 
-    private CorpusIndex(LuceneDirectory directory, TermBase? terms, bool readOnly = false)
+    private CorpusIndex(LuceneDirectory directory, TermBase? terms, bool readOnly = false, FileStream? processLock = null)
     {
         _directory = directory;
+        _processLock = processLock;
         Terms = terms ?? TermBase.Empty;
         if (readOnly)
         {
@@ -73,7 +75,32 @@ public sealed class CorpusIndex : IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         System.IO.Directory.CreateDirectory(path);
-        return new CorpusIndex(FSDirectory.Open(path), terms);
+        var processLock = LockForWriting(path);
+        try
+        {
+            return new CorpusIndex(FSDirectory.Open(path), terms, processLock: processLock);
+        }
+        catch
+        {
+            processLock.Dispose();
+            throw;
+        }
+    }
+
+    // Lucene's own write lock keeps writers apart inside one process, but on Linux it did not stop a second process
+    // (measured: two `glossary index` runs on one folder, and the first failed on a file the second had deleted).
+    // An exclusive handle on a lock file of our own does: .NET takes an advisory lock for FileShare.None, which every
+    // writer of this library asks for; the handle is closed on Dispose, or by the system when the process dies.
+    private static FileStream LockForWriting(string path)
+    {
+        try
+        {
+            return new FileStream(Path.Combine(path, "glossary.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new GlossaryException("The index is in use by another process (its folder is locked for writing). Close that process, or use another folder.", e);
+        }
     }
 
     /// <summary>
@@ -248,6 +275,7 @@ public sealed class CorpusIndex : IDisposable
         _writer?.Dispose();
         _directory.Dispose();
         _writeGate.Dispose();
+        _processLock?.Dispose();
     }
 
     // Every commit records the index format, so that a later version (or an older one) recognises what it opens.

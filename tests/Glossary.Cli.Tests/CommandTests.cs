@@ -459,4 +459,47 @@ public sealed class CommandTests : IDisposable
         Assert.Contains("not valid utf-8", forced.Error, StringComparison.Ordinal);
         Assert.Contains("byte offset", forced.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task WhileOneProcessIndexes_ASecondWriterGetsOneClearLine_AndReadersStillAnswer()
+    {
+        var corpus = Path.Combine(_folder, "corpus");
+        Directory.CreateDirectory(corpus);
+        for (var i = 0; i < 200; i++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(corpus, $"{i:D3}.txt"), SampleCorpus.Article);
+        }
+
+        var index = Path.Combine(_folder, "index");
+        var first = await Cli.RunProcessAsync("index", Path.Combine(corpus, "000.txt"), "--index", index);
+        Assert.Equal(0, first.ExitCode);
+
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Glossary.Cli.dll"), "index", corpus, "--index", index })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var before = Directory.GetFiles(index, "segments_*");
+        using var writer = System.Diagnostics.Process.Start(start)!;
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        // A new commit means the writer holds the index (and has batches to go): then the others start.
+        while (!writer.HasExited && DateTime.UtcNow < deadline && Directory.GetFiles(index, "segments_*").SequenceEqual(before))
+        {
+            await Task.Delay(20);
+        }
+
+        var second = writer.HasExited ? null : await Cli.RunProcessAsync("index", Path.Combine(corpus, "001.txt"), "--index", index);
+        var reader = writer.HasExited ? null : await Cli.RunProcessAsync("term", "大买卖", "--index", index, "--json");
+        await writer.WaitForExitAsync();
+
+        Assert.Equal(0, writer.ExitCode);
+        Assert.NotNull(second); // the writer was still running when the others started
+        Assert.Equal(1, second.ExitCode);
+        Assert.Single(second.Error.Trim().Split('\n'));
+        Assert.Contains("in use by another process", second.Error, StringComparison.Ordinal);
+        Assert.Equal(0, reader!.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(reader.Output);
+        Assert.True(json.RootElement.GetProperty("count").GetInt32() >= 21); // at least the committed first document
+    }
 }
