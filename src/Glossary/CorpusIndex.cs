@@ -157,26 +157,7 @@ public sealed class CorpusIndex : IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentNullException.ThrowIfNull(text);
-        var writer = _writer ?? throw new InvalidOperationException("This index was opened read-only; open it with CorpusIndex.Open to add documents.");
-        // Lucene has no asynchronous API, and analysis is CPU-bound: run it off the caller's thread.
-        return Task.Run(
-            async () =>
-            {
-                await _writeGate.WaitAsync(cancellationToken);
-                try
-                {
-                    var passages = PassageDocuments.Create(key, text).ToList();
-                    cancellationToken.ThrowIfCancellationRequested();
-                    writer.UpdateDocuments(new Term(Schema.Document, key), passages);
-                    Commit(writer);
-                    _searchers.MaybeRefreshBlocking();
-                }
-                finally
-                {
-                    _writeGate.Release();
-                }
-            },
-            cancellationToken);
+        return AddDocumentsAsync([(key, text)], cancellationToken: cancellationToken);
     }
 
     /// <summary>

@@ -75,7 +75,7 @@ public sealed class AnnotateCommand : AsyncCommand<AnnotateCommand.Settings>
                 }
 
                 pieces.Add((text[at..span.Offset], null));
-                pieces.Add((span.Text, Json.FormStatus(span) is "deprecated" or "forbidden" ? "bold red strikethrough" : "bold yellow"));
+                pieces.Add((span.Text, EntryView.MatchedForm(span)?.IsDiscouraged == true ? "bold red strikethrough" : "bold yellow"));
                 pieces.Add(($"[{number}]", "dim"));
                 at = span.Offset + span.Length;
             }

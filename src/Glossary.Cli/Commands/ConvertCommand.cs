@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Glossary.Cli.Rendering;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -52,8 +53,7 @@ public sealed class ConvertCommand : AsyncCommand<ConvertCommand.Settings>
         await terms.SaveAsync(settings.Output, settings.To, cancellationToken);
         if (settings.Json)
         {
-            environment.Output.WriteLine(
-                $$"""{ "input": {{System.Text.Json.JsonSerializer.Serialize(settings.Input)}}, "output": {{System.Text.Json.JsonSerializer.Serialize(settings.Output)}}, "entries": {{terms.Entries.Count}}, "skipped": {{terms.Issues.Count}} }""");
+            Json.Write(environment.Output, new Json.ConvertJson(settings.Input, settings.Output, terms.Entries.Count, terms.Issues.Count));
         }
         else
         {

@@ -63,6 +63,9 @@ internal static class EntryView
             + (shown.Count < glosses.Count ? "; …" : string.Empty);
     }
 
+    /// <summary>The form of its entry that a span matched (a deprecated variant may stand beside a preferred headword).</summary>
+    public static Designation? MatchedForm(TermSpan span) => span.Entry.Forms.FirstOrDefault(f => f.Text == span.Text);
+
     public static string StatusWord(TermStatus status) => status.ToString().ToLowerInvariant();
 
     private static string StatusMarkup(TermStatus status) => status switch

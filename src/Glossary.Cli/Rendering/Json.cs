@@ -24,8 +24,7 @@ internal static class Json
             e.Translations.Select(t => new TranslationJson(t.Text, Status(t.Status), t.PartOfSpeech, t.IsClassifier)).ToList());
 
     /// <summary>The status of the form a span matched (a deprecated variant is marked even when the headword is not).</summary>
-    public static string? FormStatus(TermSpan span) =>
-        Status(span.Entry.Forms.FirstOrDefault(f => f.Text == span.Text)?.Status ?? TermStatus.Unspecified);
+    public static string? FormStatus(TermSpan span) => Status(EntryView.MatchedForm(span)?.Status ?? TermStatus.Unspecified);
 
     private static string? Status(TermStatus status) => status == TermStatus.Unspecified ? null : EntryView.StatusWord(status);
 
@@ -53,6 +52,8 @@ internal static class Json
     public sealed record FrequencyJson(string Term, IReadOnlyList<string> Variants, string? Pinyin, IReadOnlyList<string> Glosses, int Count);
 
     public sealed record TermsJson(int Entries, IReadOnlyList<FrequencyJson> Terms);
+
+    public sealed record ConvertJson(string Input, string Output, int Entries, int Skipped);
 
     public sealed record IndexJson(string Index, int Documents, int Passages, long Characters, double Seconds);
 }

@@ -8,34 +8,32 @@ internal static class AtomicFile
     public static void Write(string path, Action<Stream> write)
     {
         var (full, temporary) = Paths(path);
-        try
+        Replace(full, temporary, () =>
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-
-            KeepPermissions(full, temporary);
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+            using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            write(stream);
+            stream.Flush(flushToDisk: true);
+            return Task.CompletedTask;
+        }).GetAwaiter().GetResult();
     }
 
-    public static async Task WriteAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    public static Task WriteAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         var (full, temporary) = Paths(path);
+        return Replace(full, temporary, async () =>
+        {
+            await using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true);
+            await stream.WriteAsync(content, cancellationToken);
+            stream.Flush(flushToDisk: true);
+        });
+    }
+
+    // Writes the temporary file, then renames it over the target; the temporary file never outlives a failure.
+    private static async Task Replace(string full, string temporary, Func<Task> writeTemporary)
+    {
         try
         {
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true))
-            {
-                await stream.WriteAsync(content, cancellationToken);
-                stream.Flush(flushToDisk: true);
-            }
-
+            await writeTemporary();
             KeepPermissions(full, temporary);
             File.Move(temporary, full, overwrite: true);
         }

@@ -33,7 +33,8 @@ internal static class PassageSearch
         }
 
         var top = searcher.Search(plan.Query, limit);
-        return top.ScoreDocs.Select(hit => Hit(searcher, terms, plan, hit)).ToList();
+        var passages = new PassageValues(searcher.IndexReader);
+        return top.ScoreDocs.Select(hit => Hit(searcher, passages, terms, plan, hit)).ToList();
     }
 
     private sealed record SearchPlan(BooleanQuery Query, HashSet<string> Words, HashSet<string> Strings);
@@ -83,9 +84,9 @@ internal static class PassageSearch
         return plan;
     }
 
-    private static PassageHit Hit(IndexSearcher searcher, TermBase terms, SearchPlan plan, ScoreDoc hit)
+    private static PassageHit Hit(IndexSearcher searcher, PassageValues passages, TermBase terms, SearchPlan plan, ScoreDoc hit)
     {
-        var passage = StoredPassage.Load(searcher, hit.Doc);
+        var passage = passages.Load(hit.Doc);
         var text = passage.Text;
         var ranges = new List<(int Start, int End)>();
         AddWordOffsets(searcher.IndexReader, hit.Doc, plan.Words, ranges);

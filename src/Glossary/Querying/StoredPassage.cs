@@ -9,6 +9,4 @@ internal sealed record StoredPassage(
 
     /// <summary>The stretch of the document this passage owns; the segments of a document, in order, are the document.</summary>
     public string Segment => Window.Substring(SegmentStart - WindowStart, SegmentEnd - SegmentStart);
-
-    public static StoredPassage Load(Lucene.Net.Search.IndexSearcher searcher, int docId) => new PassageValues(searcher.IndexReader).Load(docId);
 }

@@ -47,7 +47,11 @@ public sealed class TermBase
             }
         }
 
-        _matcher = new(() => (new TermMatcher([.. _bySurface.Keys]), [.. _bySurface.Keys], [.. _bySurface.Values]));
+        _matcher = new(() =>
+        {
+            string[] surfaces = [.. _bySurface.Keys];
+            return (new TermMatcher(surfaces), surfaces, [.. _bySurface.Values]);
+        });
         _glosses = new(() => new GlossIndex(_entries));
     }
 

@@ -100,7 +100,7 @@ public sealed class TermEntry
     public string? Source { get; init; }
 
     /// <summary>The headword followed by the variants: every string that finds this entry.</summary>
-    public IEnumerable<string> SurfaceForms => _surfaces;
+    public IEnumerable<string> SurfaceForms => Array.AsReadOnly(_surfaces);
 
     /// <summary>The surface forms as an array the term base indexes without copying (never modified).</summary>
     internal string[] Surfaces => _surfaces;

@@ -54,14 +54,6 @@ internal sealed class TermMatcher
     /// The non-overlapping matches of <paramref name="text"/>, left to right; where several patterns start at the
     /// same place the longest wins, and a match hides any other that overlaps it.
     /// </summary>
-    public List<(int Start, int Length, int Pattern)> FindLongest(ReadOnlySpan<char> text)
-    {
-        var matches = new List<(int Start, int Length, int Pattern)>();
-        FindLongest(text, matches);
-        return matches;
-    }
-
-    /// <inheritdoc cref="FindLongest(ReadOnlySpan{char})"/>
     /// <param name="text">The text to search.</param>
     /// <param name="matches">Receives the matches, appended in order.</param>
     public void FindLongest(ReadOnlySpan<char> text, List<(int Start, int Length, int Pattern)> matches)
