@@ -1,6 +1,7 @@
 using Glossary.Analysis;
 using Glossary.Indexing;
 using Glossary.Querying;
+using Glossary.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -14,10 +15,17 @@ namespace Glossary;
 /// occurrence in context, and ranked passage search. Backed by a Lucene index on disk or in memory.
 /// </summary>
 /// <remarks>
-/// One instance is safe to use from many threads at once: look-ups and searches run in parallel and see the last
-/// completed <see cref="AddDocumentAsync"/>; documents are written one at a time. Dispose the instance to release the
-/// index folder's write lock. Offsets everywhere are UTF-16 code units into the document text as given.
-/// </remarks>
+/// <para>
+/// Thread safety: one instance is safe to use from many threads at once. Look-ups and searches run in parallel with
+/// each other and with writes, and see the index as of the last commit: a write (<c>AddDocument…Async</c>) commits
+/// once, when it completes, so a reader never sees half a write. Writes queue behind one another.
+/// </para>
+/// <para>
+/// Processes: one process at a time opens a folder with <see cref="Open"/> (it holds the folder's write lock until
+/// disposed); any number open it with <see cref="OpenReadOnly"/> meanwhile, and see a writer's new commits within a
+/// second. Offsets everywhere are UTF-16 code units into the document text as given.
+/// </para>
+/// /// </remarks>
 public sealed class CorpusIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
@@ -25,6 +33,7 @@ public sealed class CorpusIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly FileStream? _processLock;
+    private long _refreshed = Environment.TickCount64;
 
     private CorpusIndex(LuceneDirectory directory, TermBase? terms, bool readOnly = false, FileStream? processLock = null)
     {
@@ -46,19 +55,19 @@ public sealed class CorpusIndex : IDisposable
         {
             CheckFormat(directory);
             _writer = new IndexWriter(directory, config);
+            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
         }
         catch (LockObtainFailedException e)
         {
             directory.Dispose();
             throw new GlossaryException("The index is in use by another process (its folder is locked for writing). Close that process, or use another folder.", e);
         }
-        catch (GlossaryException)
+        catch
         {
+            _writer?.Dispose();
             directory.Dispose();
             throw;
         }
-
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
     }
 
     /// <summary>The glossary whose entries look-ups report and search results list.</summary>
@@ -79,6 +88,11 @@ public sealed class CorpusIndex : IDisposable
         try
         {
             return new CorpusIndex(FSDirectory.Open(path), terms, processLock: processLock);
+        }
+        catch (Exception e) when (IsDamage(e, opening: true))
+        {
+            processLock.Dispose();
+            throw Damaged(path, e);
         }
         catch
         {
@@ -105,7 +119,7 @@ public sealed class CorpusIndex : IDisposable
 
     /// <summary>
     /// Opens an existing index for reading only: no write lock is taken, so any number of readers (in this process or
-    /// others) can use it while one writer adds documents. The reader sees the index as it was when opened.
+    /// others) can use it while one writer adds documents. The reader follows the writer's commits within a second.
     /// </summary>
     /// <param name="path">The index folder.</param>
     /// <param name="terms">The glossary to report with; <see cref="TermBase.Empty"/> when omitted.</param>
@@ -129,10 +143,10 @@ public sealed class CorpusIndex : IDisposable
             CheckFormat(directory);
             return new CorpusIndex(directory, terms, readOnly: true);
         }
-        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        catch (Exception e) when (IsDamage(e, opening: true))
         {
             directory.Dispose();
-            throw new GlossaryException($"The index in '{path}' is damaged or was written by an incompatible version: {e.Message} Re-index the documents into a new folder.", e);
+            throw Damaged(path, e);
         }
         catch
         {
@@ -164,7 +178,8 @@ public sealed class CorpusIndex : IDisposable
     /// Adds many documents (or replaces those with the same keys) and commits once at the end: the fast way to index
     /// an archive. Documents are analysed on all cores, and <paramref name="documents"/> is read lazily, so texts can
     /// stream from disk. When the task completes every document is durable and visible. If it is cancelled or a
-    /// document fails, the documents added so far are committed (nothing done is lost) and the exception is thrown.
+    /// document fails, the documents added so far are committed (nothing done is lost), a document half written is
+    /// left as it was before, and the exception is thrown.
     /// </summary>
     /// <param name="documents">The documents as (key, text); keys as for <see cref="AddDocumentAsync"/>.</param>
     /// <param name="progress">Told the number of characters of each document once it is added (from any thread).</param>
@@ -176,6 +191,33 @@ public sealed class CorpusIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentOutOfRangeException.ThrowIfNegative(maxParallelism);
+        return WriteAsync(documents.Select(d => (d.Key, Whole(d.Text))), progress, maxParallelism, cancellationToken);
+
+        static IEnumerable<(int, string)> Whole(string text) =>
+            [(0, text ?? throw new ArgumentNullException(nameof(documents), "A document's text is null."))];
+    }
+
+    /// <summary>
+    /// Adds a document of any size, or replaces the one with the same key, reading its text as it goes: memory holds
+    /// a few blocks of lines at a time (about 512 KB each), not the document, and the blocks are analysed on all
+    /// cores. When the task completes the document is durable and visible. If reading fails (a decoding error, say)
+    /// or the task is cancelled, the previous version of the document stays as it was.
+    /// </summary>
+    /// <param name="key">The document's key, such as its path; reported with every hit.</param>
+    /// <param name="text">The text, read to its end (not disposed); a <see cref="DocumentReader"/> decodes a file.</param>
+    /// <param name="progress">Told the number of characters of each block once it is added (from any thread).</param>
+    /// <param name="cancellationToken">Stops reading; nothing of this document is kept.</param>
+    /// <exception cref="InvalidOperationException">The index was opened with <see cref="OpenReadOnly"/>.</exception>
+    public Task AddDocumentFromReaderAsync(string key, TextReader text, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentNullException.ThrowIfNull(text);
+        return WriteAsync([(key, TextBlocks.Read(text))], progress, 0, cancellationToken);
+    }
+
+    private Task WriteAsync(IEnumerable<(string Key, IEnumerable<(int Offset, string Text)> Blocks)> documents, IProgress<int>? progress,
+        int maxParallelism, CancellationToken cancellationToken)
+    {
         var writer = _writer ?? throw new InvalidOperationException("This index was opened read-only; open it with CorpusIndex.Open to add documents.");
         return Task.Run(
             async () =>
@@ -183,18 +225,10 @@ public sealed class CorpusIndex : IDisposable
                 await _writeGate.WaitAsync(cancellationToken);
                 try
                 {
-                    // IndexWriter takes documents from several threads at once (one segment buffer per thread), so
-                    // SmartCn runs on every core; the commit and the readers' refresh happen once, at the end.
                     var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount };
                     try
                     {
-                        Parallel.ForEach(documents, options, document =>
-                        {
-                            ArgumentException.ThrowIfNullOrEmpty(document.Key, nameof(documents));
-                            ArgumentNullException.ThrowIfNull(document.Text, nameof(documents));
-                            writer.UpdateDocuments(new Term(Schema.Document, document.Key), PassageDocuments.Create(document.Key, document.Text).ToList());
-                            progress?.Report(document.Text.Length);
-                        });
+                        DocumentWriter.Write(writer, documents, progress, options);
                     }
                     catch (AggregateException e) when (e.InnerExceptions.Count == 1)
                     {
@@ -203,6 +237,7 @@ public sealed class CorpusIndex : IDisposable
                     }
                     finally
                     {
+                        // The commit and the readers' refresh happen once, at the end, whatever happened.
                         Commit(writer);
                         _searchers.MaybeRefreshBlocking();
                     }
@@ -228,11 +263,11 @@ public sealed class CorpusIndex : IDisposable
     /// The passages that best match <paramref name="query"/>, best first, with highlights and the glossary terms
     /// each contains. Any string is a valid query: words separated by spaces may match, "quoted text" must match
     /// exactly, and English words also find the Chinese terms whose glosses they match. Punctuation alone finds
-    /// nothing.
+    /// nothing; Lucene's query syntax has no meaning here. A query is at most 256 characters.
     /// </summary>
     /// <param name="query">What to search for.</param>
     /// <param name="limit">The most passages to return (default 10).</param>
-    /// <exception cref="ArgumentException">The query is empty or only white space.</exception>
+    /// <exception cref="ArgumentException">The query is empty, only white space, or longer than 256 characters.</exception>
     public IReadOnlyList<PassageHit> Search(string query, int limit = 10) =>
         WithSearcher(searcher => PassageSearch.Run(searcher, Terms, query, limit));
 
@@ -266,6 +301,16 @@ public sealed class CorpusIndex : IDisposable
         writer.Commit();
     }
 
+    // Lucene reports a damaged or foreign index as an IOException of some kind (CorruptIndexException, a format
+    // exception, end of file, a missing file), and a compound file cut short as an ArgumentException while opening
+    // (our own arguments are checked before that, and at query time an ArgumentException is the caller's). A locked
+    // index is the write lock's business, handled where it is taken.
+    private static bool IsDamage(Exception e, bool opening) =>
+        e is IOException and not LockObtainFailedException || (opening && e is ArgumentException);
+
+    private static GlossaryException Damaged(string path, Exception e) =>
+        new($"The index in '{path}' is damaged or unreadable ({e.Message.TrimEnd('.')}). Re-index the documents into a new folder.", e);
+
     private static void CheckFormat(LuceneDirectory directory)
     {
         if (!DirectoryReader.IndexExists(directory))
@@ -284,10 +329,23 @@ public sealed class CorpusIndex : IDisposable
 
     private T WithSearcher<T>(Func<IndexSearcher, T> read)
     {
+        // A read-only instance follows another process's commits: at most once a second it checks (one directory
+        // listing) for a new commit and, if there is one, opens it without blocking readers.
+        if (_writer is null && Environment.TickCount64 - Volatile.Read(ref _refreshed) > 1000)
+        {
+            Volatile.Write(ref _refreshed, Environment.TickCount64);
+            _searchers.MaybeRefresh();
+        }
+
         var searcher = _searchers.Acquire();
         try
         {
             return read(searcher);
+        }
+        catch (Exception e) when (IsDamage(e, opening: false))
+        {
+            // Damage that opening could not see (a data file cut short, say) shows when a read reaches it.
+            throw Damaged(_directory is FSDirectory fs ? fs.Directory.FullName : "memory", e);
         }
         finally
         {

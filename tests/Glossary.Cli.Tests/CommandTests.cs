@@ -502,4 +502,66 @@ public sealed class CommandTests : IDisposable
         using var json = System.Text.Json.JsonDocument.Parse(reader.Output);
         Assert.True(json.RootElement.GetProperty("count").GetInt32() >= 21); // at least the committed first document
     }
+
+    [Fact]
+    public async Task IndexALargeFile_StreamsIt_InAManagedHeapOfAFifthOfTheFileSize()
+    {
+        // 12 MB of numbered lines; the child's managed heap is capped at 64 MB. Reading the file whole (bytes, text
+        // and one atomic block of its passages) ran out of memory under this cap; streamed, it indexes.
+        var lines = SampleCorpus.Article.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var text = new System.Text.StringBuilder();
+        for (var n = 0; text.Length < 4_400_000; n++)
+        {
+            text.Append(n).Append(' ').Append(lines[n % lines.Length]).Append('\n');
+        }
+
+        var file = Path.Combine(_folder, "large.txt");
+        await File.WriteAllTextAsync(file, text.ToString());
+        Assert.InRange(new FileInfo(file).Length, 12_000_000, 13_500_000);
+        var index = Path.Combine(_folder, "index");
+
+        var result = await Cli.RunProcessAsync(new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x4000000" }, "index", file, "--index", index, "--json");
+
+        Assert.Equal((0, string.Empty), (result.ExitCode, result.Error));
+        using var read = CorpusIndex.OpenReadOnly(index);
+        Assert.Equal(text.ToString(), read.GetDocumentText(file));
+        Assert.Equal(text.ToString().Split("大买卖").Length - 1, read.Lookup("大买卖").Count);
+    }
+
+    [Fact]
+    public async Task IndexALargeFile_WithABadByteNearItsEnd_IsOneLineNamingTheOffset_AndKeepsThePreviousVersion()
+    {
+        var file = Path.Combine(_folder, "large.txt");
+        var text = string.Concat(Enumerable.Repeat(SampleCorpus.Article + "\n", 250));
+        await File.WriteAllTextAsync(file, SampleCorpus.Article);
+        var index = Path.Combine(_folder, "index");
+        Assert.Equal(0, (await Cli.RunProcessAsync("index", file, "--index", index)).ExitCode);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var at = bytes.Length - 100;
+        while ((bytes[at] & 0xC0) == 0x80)
+        {
+            at++; // at a character's first byte
+        }
+
+        bytes[at] = 0xFF;
+        await File.WriteAllBytesAsync(file, bytes);
+
+        var result = await Cli.RunProcessAsync("index", file, "--index", index);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"glossary: The file '{file}' is not valid utf-8: undecodable bytes at byte offset {at}.", result.Error.Trim());
+        using var read = CorpusIndex.OpenReadOnly(index);
+        Assert.Equal(SampleCorpus.Article, read.GetDocumentText(file));
+    }
+
+    [Fact]
+    public async Task Search_AQueryLongerThan256Characters_IsExitCode1WithOneLine()
+    {
+        var query = string.Concat(Enumerable.Repeat("大买卖 AND (卡脖子) ", 20));
+
+        var result = await Cli.RunAsync("search", query);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"glossary: The query is {query.Length} characters long; a search takes at most 256. Search for a phrase of it, or look up a term.", result.Error.Trim());
+    }
 }

@@ -48,21 +48,43 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
             foreach (var batch in Batches(files, sizes))
             {
                 report?.Invoke(batch[0], done);
-                var texts = new List<(string Key, string Text)>(batch.Count);
-                foreach (var file in batch)
+                if (sizes[batch[0]] >= LargeFile)
                 {
-                    var decoded = await TextFiles.ReadAsync(file, encoding, cancellationToken);
-                    texts.Add((file, decoded.Text));
-                    if (decoded.Encoding.CodePage != System.Text.Encoding.UTF8.CodePage)
+                    // A large file streams through the index a block at a time: memory holds blocks, not the file.
+                    using var reader = await DocumentReader.OpenAsync(batch[0], encoding, cancellationToken);
+                    var start = done;
+                    var progress = new Reported(n =>
                     {
-                        legacy[decoded.Encoding.WebName] = legacy.GetValueOrDefault(decoded.Encoding.WebName) + 1;
+                        Interlocked.Add(ref characters, n);
+                        report?.Invoke(batch[0], start + reader.BytesRead);
+                    });
+                    await index.AddDocumentFromReaderAsync(batch[0], reader, progress, cancellationToken);
+                    Count(reader.Encoding);
+                }
+                else
+                {
+                    var texts = new List<(string Key, string Text)>(batch.Count);
+                    foreach (var file in batch)
+                    {
+                        var decoded = await TextFiles.ReadAsync(file, encoding, cancellationToken);
+                        texts.Add((file, decoded.Text));
+                        Count(decoded.Encoding);
                     }
+
+                    await index.AddDocumentsAsync(texts, cancellationToken: cancellationToken);
+                    characters += texts.Sum(t => (long)t.Text.Length);
                 }
 
-                await index.AddDocumentsAsync(texts, cancellationToken: cancellationToken);
-                characters += texts.Sum(t => (long)t.Text.Length);
                 done += batch.Sum(f => sizes[f]);
                 report?.Invoke(batch[^1], done);
+            }
+        }
+
+        void Count(System.Text.Encoding used)
+        {
+            if (used.CodePage != System.Text.Encoding.UTF8.CodePage)
+            {
+                legacy[used.WebName] = legacy.GetValueOrDefault(used.WebName) + 1;
             }
         }
 
@@ -105,16 +127,24 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
     }
 
     // Batches of about a million characters (3 MB of UTF-8) or 64 files: large enough that commits cost little,
-    // small enough that the progress bar moves and an interrupted run loses little.
+    // small enough that the progress bar moves and an interrupted run loses little. A large file is a batch alone.
+    private const long LargeFile = 3_000_000;
+
     private static IEnumerable<List<string>> Batches(List<string> files, Dictionary<string, long> sizes)
     {
         var batch = new List<string>();
         long bytes = 0;
         foreach (var file in files)
         {
+            if (sizes[file] >= LargeFile && batch.Count > 0)
+            {
+                yield return batch;
+                (batch, bytes) = ([], 0);
+            }
+
             batch.Add(file);
             bytes += sizes[file];
-            if (bytes >= 3_000_000 || batch.Count == 64)
+            if (bytes >= LargeFile || batch.Count == 64)
             {
                 yield return batch;
                 (batch, bytes) = ([], 0);
@@ -125,5 +155,12 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
         {
             yield return batch;
         }
+    }
+
+    // Progress<T> would post each report to the thread pool, to arrive later and in any order; the count must be
+    // complete when the write is.
+    private sealed class Reported(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 }

@@ -13,6 +13,12 @@ internal static class Schema
     /// <summary>Document key (indexed exactly, and a sorted doc value).</summary>
     public const string Document = "doc";
 
+    /// <summary>
+    /// The version of the document a passage belongs to (indexed exactly): a new version's passages are written
+    /// first, and the old version's deleted only when every one is in, so a failed write leaves the old version whole.
+    /// </summary>
+    public const string Version = "ver";
+
     /// <summary>Passage number within its document, from 0.</summary>
     public const string Passage = "n";
 

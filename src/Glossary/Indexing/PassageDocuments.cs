@@ -6,45 +6,48 @@ using Lucene.Net.Util;
 
 namespace Glossary.Indexing;
 
-/// <summary>Turns a document into one Lucene document per passage (see <see cref="Schema"/>).</summary>
+/// <summary>Turns a block of a document into one Lucene document per passage (see <see cref="Schema"/>).</summary>
 internal static class PassageDocuments
 {
-    public static IEnumerable<Document> Create(string key, string text)
+    public static IEnumerable<Document> Create(DocumentBlock block)
     {
-        foreach (var passage in PassageSplitter.Split(text))
+        foreach (var passage in block.Passages)
         {
-            yield return Create(key, text, passage);
+            yield return Create(block, passage);
         }
     }
 
-    private static Document Create(string key, string text, Passage p)
+    private static Document Create(DocumentBlock block, Passage p)
     {
         // The window reaches Reach characters before the segment (left context) and 2 × Reach after it (an
         // occurrence that crosses the segment's end, then its right context), but never past the lines it touches.
-        var windowStart = Math.Max(p.SegmentStart - Schema.Reach, LineBreaks.LineStart(text, p.SegmentStart));
-        var windowEnd = Math.Min(p.SegmentEnd + (2 * Schema.Reach), LineBreaks.NextFrom(text, p.SegmentEnd));
-        windowEnd = Math.Max(windowEnd, p.SegmentEnd);
+        var text = block.Text;
+        var windowStart = LineBreaks.LineStartWithin(text, p.SegmentStart, Schema.Reach);
+        var windowEnd = Math.Max(LineBreaks.NextWithin(text, p.SegmentEnd, 2 * Schema.Reach), p.SegmentEnd);
 
         // Everything a reader needs about a passage is in doc values (column-stored, read without decompressing
-        // anything); the window as UTF-16 code units, so a reader scans it in place.
+        // anything); the window as UTF-16 code units, so a reader scans it in place. Offsets are the document's:
+        // the block's offset plus the offset in the block.
+        var at = block.Offset;
         var document = new Document
         {
-            new StringField(Schema.Document, key, Field.Store.NO),
-            new SortedDocValuesField(Schema.Document, new BytesRef(key)),
-            new NumericDocValuesField(Schema.Passage, p.Number),
-            new NumericDocValuesField(Schema.SegmentStart, p.SegmentStart),
-            new NumericDocValuesField(Schema.SegmentEnd, p.SegmentEnd),
-            new NumericDocValuesField(Schema.Offset, p.Offset),
+            new StringField(Schema.Document, block.Document.Key, Field.Store.NO),
+            new StringField(Schema.Version, block.Document.Version, Field.Store.NO),
+            new SortedDocValuesField(Schema.Document, new BytesRef(block.Document.Key)),
+            new NumericDocValuesField(Schema.Passage, block.FirstPassage + p.Number),
+            new NumericDocValuesField(Schema.SegmentStart, at + p.SegmentStart),
+            new NumericDocValuesField(Schema.SegmentEnd, at + p.SegmentEnd),
+            new NumericDocValuesField(Schema.Offset, at + p.Offset),
             new NumericDocValuesField(Schema.Length, p.Length),
-            new NumericDocValuesField(Schema.WindowStart, windowStart),
+            new NumericDocValuesField(Schema.WindowStart, at + windowStart),
             new BinaryDocValuesField(Schema.Window, new BytesRef(MemoryMarshal.AsBytes(text.AsSpan(windowStart, windowEnd - windowStart)).ToArray())),
             new Field(Schema.Text, text.Substring(p.Offset, p.Length), Schema.TextField),
             new Field(Schema.Exact, text[p.SegmentStart..p.SegmentEnd], Schema.ExactField),
         };
 
         // A look-up never spans a line break, so only a line that goes on past the segment's end needs a seam.
-        var seamStart = Math.Max(Math.Max(p.SegmentStart, p.SegmentEnd - Schema.Reach + 1), LineBreaks.LineStart(text, p.SegmentEnd));
-        var seamEnd = Math.Min(p.SegmentEnd + Schema.Reach - 1, LineBreaks.NextFrom(text, p.SegmentEnd));
+        var seamStart = Math.Max(p.SegmentStart, LineBreaks.LineStartWithin(text, p.SegmentEnd, Schema.Reach - 1));
+        var seamEnd = LineBreaks.NextWithin(text, p.SegmentEnd, Schema.Reach - 1);
         if (seamStart < p.SegmentEnd && seamEnd > p.SegmentEnd)
         {
             document.Add(new Field(Schema.Seam, text[seamStart..seamEnd], Schema.ExactField));

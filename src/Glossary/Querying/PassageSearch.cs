@@ -16,12 +16,21 @@ internal static class PassageSearch
 {
     private const int MaxGlossExpansions = 8;
 
+    // A search box takes sentences, not documents. At 256 characters a query has at most 128 words, each a few
+    // clauses, and stays well below Lucene's 1,024 clauses per Boolean query whatever it holds.
+    public const int MaxQueryLength = 256;
+
     public static IReadOnlyList<PassageHit> Run(IndexSearcher searcher, TermBase terms, string query, int limit)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (string.IsNullOrWhiteSpace(query))
         {
             throw new ArgumentException("Nothing to search for: the query is empty or only white space.", nameof(query));
+        }
+
+        if (query.Length > MaxQueryLength)
+        {
+            throw new ArgumentException($"The query is {query.Length:N0} characters long; a search takes at most {MaxQueryLength}. Search for a phrase of it, or look up a term.", nameof(query));
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);

@@ -6,7 +6,8 @@ namespace Glossary;
 /// <summary>
 /// Reads Chinese text files in the encodings they arrive in: UTF-8 (with or without BOM), UTF-16 (with a BOM, or
 /// recognised without one), GB18030/GBK and Big5 (detected when no BOM says otherwise). Bytes that the encoding
-/// rejects are an error naming their offset, never silent replacement characters.
+/// rejects are an error naming their offset, never silent replacement characters. A file larger than a megabyte
+/// is detected from its first megabyte; <see cref="DocumentReader"/> reads one without holding it whole.
 /// </summary>
 public static class DocumentFile
 {
@@ -19,9 +20,9 @@ public static class DocumentFile
     public static async Task<DecodedText> ReadAsync(string path, Encoding? encoding = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        var (text, used) = TextDecoding.Decode(bytes, encoding, reason => new GlossaryException($"The file '{path}' is {reason}."));
-        return new DecodedText(text, used);
+        using var reader = await DocumentReader.OpenAsync(path, encoding, cancellationToken).ConfigureAwait(false);
+        var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        return new DecodedText(text, reader.Encoding);
     }
 
     /// <summary>

@@ -14,10 +14,28 @@ internal static class LineBreaks
         return i < 0 ? text.Length : from + i;
     }
 
-    /// <summary>Index just after the last line break before <paramref name="before"/>, or 0.</summary>
-    public static int LineStart(string text, int before)
+    // The two below look no further than `reach` characters: a window or seam is that wide at most, and scanning a
+    // whole line for each passage made a 10 MB line quadratic.
+
+    /// <summary>
+    /// Index of the first line break in the <paramref name="reach"/> characters from <paramref name="from"/>, or
+    /// <paramref name="from"/> + <paramref name="reach"/> (at most the text's length) when there is none.
+    /// </summary>
+    public static int NextWithin(string text, int from, int reach)
     {
-        var i = text.AsSpan(0, before).LastIndexOfAny(Chars);
-        return i + 1;
+        var end = Math.Min(text.Length, from + reach);
+        var i = text.AsSpan(from, end - from).IndexOfAny(Chars);
+        return i < 0 ? end : from + i;
+    }
+
+    /// <summary>
+    /// Index just after the last line break in the <paramref name="reach"/> characters before
+    /// <paramref name="before"/>, or <paramref name="before"/> − <paramref name="reach"/> (at least 0) when there is none.
+    /// </summary>
+    public static int LineStartWithin(string text, int before, int reach)
+    {
+        var start = Math.Max(0, before - reach);
+        var i = text.AsSpan(start, before - start).LastIndexOfAny(Chars);
+        return i < 0 ? start : start + i + 1;
     }
 }

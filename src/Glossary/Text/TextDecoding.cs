@@ -19,33 +19,50 @@ internal static class TextDecoding
     /// <summary>The text and the encoding it was read in; <paramref name="error"/> makes the exception for a reason.</summary>
     public static (string Text, Encoding Encoding) Decode(ReadOnlySpan<byte> bytes, Encoding? forced, Func<string, Exception> error)
     {
+        var (encoding, skip) = Detect(bytes, whole: true, forced, error);
+        try
+        {
+            return (encoding.GetString(bytes[skip..]), encoding);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw error(Undecodable(encoding, skip + Math.Max(e.Index, 0)));
+        }
+    }
+
+    /// <summary>
+    /// The encoding of a file that starts with <paramref name="head"/> (all of it when <paramref name="whole"/>), as a
+    /// strict encoding that throws on bytes it rejects, and the length of its byte-order mark.
+    /// </summary>
+    public static (Encoding Encoding, int Skip) Detect(ReadOnlySpan<byte> head, bool whole, Encoding? forced, Func<string, Exception> error)
+    {
         if (forced is not null)
         {
             var strict = Encoding.GetEncoding(forced.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-            var skip = forced.GetPreamble().Length > 0 && bytes.StartsWith(forced.GetPreamble()) ? forced.GetPreamble().Length : 0;
-            return (Strictly(strict, bytes, skip, error), forced);
+            var preamble = forced.GetPreamble();
+            return (strict, preamble.Length > 0 && head.StartsWith(preamble) ? preamble.Length : 0);
         }
 
-        var (encoding, bom) = FromByteOrderMark(bytes) ?? FromNulPattern(bytes, error) ?? (null!, 0);
+        var (encoding, bom) = FromByteOrderMark(head) ?? FromNulPattern(head, error) ?? (null!, 0);
         if (encoding is not null)
         {
-            return (Strictly(encoding, bytes, bom, error), encoding);
+            return (encoding, bom);
         }
 
-        var invalid = FirstInvalidUtf8(bytes);
-        if (invalid == bytes.Length)
+        var invalid = FirstInvalidUtf8(head, whole);
+        if (invalid == head.Length)
         {
-            return (Utf8.GetString(bytes), Utf8);
+            return (Utf8, 0);
         }
 
-        var legacy = Detect(bytes) ?? (bytes[..invalid].IndexOfAnyExceptInRange((byte)0, (byte)0x7F) < 0 ? Gb18030.Value : null);
-        if (legacy is null)
-        {
-            throw error($"not valid UTF-8: undecodable bytes at byte offset {invalid} (save it as UTF-8, or name its encoding; GB18030, GBK, Big5 and UTF-16 are read too)");
-        }
-
-        return (Strictly(legacy, bytes, 0, error), legacy);
+        var legacy = Detect(head) ?? (head[..invalid].IndexOfAnyExceptInRange((byte)0, (byte)0x7F) < 0 ? Gb18030.Value : null);
+        return legacy is null
+            ? throw error($"not valid UTF-8: undecodable bytes at byte offset {invalid} (save it as UTF-8, or name its encoding; GB18030, GBK, Big5 and UTF-16 are read too)")
+            : (legacy, 0);
     }
+
+    /// <summary>The reason for bytes that <paramref name="encoding"/> rejects at <paramref name="offset"/>.</summary>
+    public static string Undecodable(Encoding encoding, long offset) => $"not valid {encoding.WebName}: undecodable bytes at byte offset {offset}";
 
     /// <summary>An encoding by name (utf-8, utf-16, gb18030, gbk, gb2312, big5, …), or <see langword="null"/>.</summary>
     public static Encoding? Named(string name)
@@ -75,18 +92,6 @@ internal static class TextDecoding
             "BIG5" or "BIG-5" or "EUC-TW" => Big5.Value,
             _ => null,
         } : null;
-    }
-
-    private static string Strictly(Encoding encoding, ReadOnlySpan<byte> bytes, int skip, Func<string, Exception> error)
-    {
-        try
-        {
-            return encoding.GetString(bytes[skip..]);
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw error($"not valid {encoding.WebName}: undecodable bytes at byte offset {skip + Math.Max(e.Index, 0)}");
-        }
     }
 
     private static (Encoding, int)? FromByteOrderMark(ReadOnlySpan<byte> bytes) => bytes switch
@@ -125,10 +130,11 @@ internal static class TextDecoding
         };
     }
 
-    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    // A head cut from a longer file may end inside a character: that is not an error.
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes, bool whole)
     {
-        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
-        return status == System.Buffers.OperationStatus.Done ? bytes.Length : read;
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false, isFinalBlock: whole);
+        return status is System.Buffers.OperationStatus.Done or System.Buffers.OperationStatus.NeedMoreData ? bytes.Length : read;
     }
 
     private static Encoding Strict(int codePage)

@@ -48,4 +48,40 @@ public sealed class IndexFormatTests : IDisposable
         using var writer = CorpusIndex.Open(_folder);
         Assert.Equal(["a"], writer.Documents);
     }
+
+    [Theory]
+    [InlineData("segments_")]
+    [InlineData(".cfs")]
+    [InlineData("")]
+    public async Task DamagedIndex_IsAClearErrorWithASuggestion_ForWritersReadersAndQueries(string damaged)
+    {
+        using (var index = CorpusIndex.Open(_folder))
+        {
+            await index.AddDocumentAsync("a", SampleCorpus.Article);
+        }
+
+        // Cut the matching files (all of them for "") to half their length, as a full disk or a bad copy leaves them.
+        foreach (var file in System.IO.Directory.GetFiles(_folder).Where(f => Path.GetFileName(f).Contains(damaged, StringComparison.Ordinal) && !f.EndsWith(".lock", StringComparison.Ordinal)))
+        {
+            var bytes = await File.ReadAllBytesAsync(file);
+            await File.WriteAllBytesAsync(file, bytes[..(bytes.Length / 2)]);
+        }
+
+        var errors = new List<GlossaryException>
+        {
+            Assert.Throws<GlossaryException>(() =>
+            {
+                using var reader = CorpusIndex.OpenReadOnly(_folder);
+                _ = reader.Lookup("大买卖").Count + reader.Search("大买卖").Count + reader.GetDocumentText("a")!.Length;
+            }),
+            Assert.Throws<GlossaryException>(() =>
+            {
+                using var writer = CorpusIndex.Open(_folder);
+                _ = writer.Lookup("大买卖").Count + writer.Search("大买卖").Count + writer.GetDocumentText("a")!.Length;
+            }),
+        };
+
+        Assert.All(errors, e => Assert.Contains("is damaged or unreadable", e.Message, StringComparison.Ordinal));
+        Assert.All(errors, e => Assert.EndsWith("Re-index the documents into a new folder.", e.Message, StringComparison.Ordinal));
+    }
 }

@@ -37,6 +37,32 @@ public sealed class FuzzProperties
                 && index.GetDocumentText("d") == text;
         });
 
+    private static readonly Lazy<CorpusIndex> Article = new(() =>
+    {
+        var index = CorpusIndex.InMemory(SampleCorpus.Glossary);
+        index.AddDocumentAsync("article", SampleCorpus.Article).GetAwaiter().GetResult();
+        return index;
+    });
+
+    private static readonly string[] QueryPieces =
+        ["大买卖", "卡脖子", "手艺", "\"", " ", "AND", "OR", "NOT", "*", "?", "~", "^2", "(", ")", "[", "]", "{", "}", ":", "\\", "/", "-", "+", "&&", "||", "!", "grand", "bargain", "的", "，", "𠀀", "\t"];
+
+    [Property(MaxTest = 200)]
+    public Property Search_AnyStringUpTo256Characters_IsAnsweredWithoutError_ALongerOneIsAClearError() =>
+        Prop.ForAll(Gen.Choose(1, 120).SelectMany(n => Gen.ArrayOf(Gen.Elements(QueryPieces), n)).Select(string.Concat).ToArbitrary(), query =>
+        {
+            try
+            {
+                var hits = Article.Value.Search(query, limit: 5);
+                return query.Length <= 256 && !string.IsNullOrWhiteSpace(query) && hits.All(h => h.Text.Length > 0);
+            }
+            catch (ArgumentException e)
+            {
+                return (query.Length > 256 && e.Message.StartsWith($"The query is {query.Length:N0} characters long", StringComparison.Ordinal))
+                    || string.IsNullOrWhiteSpace(query);
+            }
+        });
+
     [Property(MaxTest = 100)]
     public Property Annotate_SpansNeverOverlap_AndMapBackToTheText() =>
         Prop.ForAll(Pieces(1, 400).Select(string.Concat).ToArbitrary(), text =>

@@ -18,7 +18,35 @@ public sealed class PassageSplitterTests
 
     [Theory]
     [MemberData(nameof(Texts))]
-    public void Split_SegmentsPartitionTheText_AndPassagesAreTrimmedAndBounded(string text)
+    public void Split_SegmentsPartitionTheText_AndPassagesAreTrimmedAndBounded(string text) => AssertPartitioned(text);
+
+    [Fact]
+    public void Split_ALineOfTenMillionCharacters_IsCutIntoBoundedPassages()
+    {
+        var words = string.Concat(Enumerable.Repeat("没有标点的很长一行", 1_111_112))[..10_000_000];
+        var commas = string.Concat(Enumerable.Repeat("有逗号，", 2_500_000));
+
+        AssertPartitioned(words);
+        AssertPartitioned(commas);
+        Assert.All(PassageSplitter.Split(commas), p => Assert.Equal('，', commas[p.Offset + p.Length - 1]));
+    }
+
+    [Fact]
+    public void TextBlocks_CutAtLineBreaks_AndSplitIntoTheSamePassagesAsTheWholeText()
+    {
+        var text = SampleCorpus.Article + "\n" + new string('长', 10_000_000) + "\r\n" + string.Concat(Enumerable.Repeat(SampleCorpus.Article + "\r\n", 50));
+
+        var blocks = TextBlocks.Read(new StringReader(text)).ToList();
+
+        Assert.Equal(text, string.Concat(blocks.Select(b => b.Text)));
+        Assert.Equal(blocks.Select(b => b.Offset), blocks.Select((b, i) => blocks.Take(i).Sum(a => a.Text.Length)));
+        Assert.All(blocks.SkipLast(1), b => Assert.Contains(b.Text[^1], LineBreaks.Chars));
+        Assert.True(blocks.Count >= 2);
+        var passages = blocks.SelectMany(b => PassageSplitter.Split(b.Text).Select(p => (b.Offset + p.Offset, p.Length)));
+        Assert.Equal(PassageSplitter.Split(text).Select(p => (p.Offset, p.Length)), passages);
+    }
+
+    private static void AssertPartitioned(string text)
     {
         var passages = PassageSplitter.Split(text);
 

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using Glossary.Analysis;
+using Glossary.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Glossary.Indexing;
+
+/// <summary>A block of whole lines of a document, split into passages: the unit one thread analyses.</summary>
+internal sealed record DocumentBlock(DocumentVersion Document, int Offset, int FirstPassage, string Text, IReadOnlyList<Passage> Passages);
+
+/// <summary>
+/// One version of a document being written. Its passages carry <see cref="Version"/>, so the previous version is
+/// deleted only once every block of this one is in, and a failed write deletes only its own passages.
+/// </summary>
+internal sealed class DocumentVersion(string key)
+{
+    private int _holds = 1; // the reading of the document's blocks holds it too, until the last block is read
+
+    public string Key { get; } = key;
+
+    public string Version { get; } = Guid.NewGuid().ToString("N");
+
+    public bool Complete { get; private set; }
+
+    public void Hold() => Interlocked.Increment(ref _holds);
+
+    /// <summary>Lets go of one hold; the last one replaces the previous version with this one.</summary>
+    public void Release(IndexWriter writer)
+    {
+        if (Interlocked.Decrement(ref _holds) == 0)
+        {
+            writer.DeleteDocuments(new BooleanQuery
+            {
+                { new TermQuery(new Term(Schema.Document, Key)), Occur.MUST },
+                { new TermQuery(new Term(Schema.Version, Version)), Occur.MUST_NOT },
+            });
+            Complete = true;
+        }
+    }
+
+    public void Abandon(IndexWriter writer) => writer.DeleteDocuments(new Term(Schema.Version, Version));
+}
+
+// Documents arrive as blocks (a string is one block; a stream is read block by block), are split into passages
+// as they are read, and are analysed on several threads: IndexWriter takes documents from many threads at once (one
+// segment buffer each), so SmartCn runs on every core, even for one long document. The caller commits.
+internal static class DocumentWriter
+{
+    public static void Write(IndexWriter writer, IEnumerable<(string Key, IEnumerable<(int Offset, string Text)> Blocks)> documents,
+        IProgress<int>? progress, ParallelOptions options)
+    {
+        var started = new ConcurrentQueue<DocumentVersion>();
+        try
+        {
+            // No buffering: a thread takes one block at a time, so memory holds a block per thread, not a chunk of them.
+            var blocks = Partitioner.Create(Blocks(writer, documents, started), EnumerablePartitionerOptions.NoBuffering);
+            Parallel.ForEach(blocks, options, block =>
+            {
+                writer.AddDocuments(PassageDocuments.Create(block));
+                progress?.Report(block.Text.Length);
+                block.Document.Release(writer);
+            });
+        }
+        catch
+        {
+            // Every thread has stopped: the versions not complete are partial, and the previous ones still stand.
+            foreach (var document in started.Where(d => !d.Complete))
+            {
+                document.Abandon(writer);
+            }
+
+            throw;
+        }
+    }
+
+    private static IEnumerable<DocumentBlock> Blocks(IndexWriter writer, IEnumerable<(string Key, IEnumerable<(int Offset, string Text)> Blocks)> documents,
+        ConcurrentQueue<DocumentVersion> started)
+    {
+        foreach (var (key, blocks) in documents)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(key, nameof(documents));
+            var document = new DocumentVersion(key);
+            started.Enqueue(document);
+            var passages = 0;
+            foreach (var (offset, text) in blocks)
+            {
+                var split = PassageSplitter.Split(text);
+                document.Hold();
+                yield return new DocumentBlock(document, offset, passages, text, split);
+                passages += split.Count;
+            }
+
+            document.Release(writer);
+        }
+    }
+}
