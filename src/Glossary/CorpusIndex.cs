@@ -284,6 +284,17 @@ public sealed class CorpusIndex : IDisposable
         return WithSearcher(searcher => DocumentStore.Text(searcher, key));
     }
 
+    /// <summary>
+    /// Whether a document reads as spun (伪原创), as judged when it was indexed from the fingerprints of
+    /// <see cref="SpinTable.Default"/>; <see langword="null"/> if there is no such key. In a spun document, look-ups
+    /// and searches also find the spun forms of what is asked for.
+    /// </summary>
+    public SpinVerdict? GetSpinVerdict(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return WithSearcher(searcher => DocumentStore.Verdict(searcher, key));
+    }
+
     /// <summary>Releases the index (and its write lock). Pending look-ups on other threads should be finished first.</summary>
     public void Dispose()
     {

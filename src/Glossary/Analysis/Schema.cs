@@ -19,6 +19,12 @@ internal static class Schema
     /// </summary>
     public const string Version = "ver";
 
+    /// <summary>
+    /// The spin verdict of the passage's document (a numeric doc value, <see cref="SpinVerdict"/>): written as clean
+    /// with each passage, and set for all of them once the whole document has been read.
+    /// </summary>
+    public const string Spin = "spin";
+
     /// <summary>Passage number within its document, from 0.</summary>
     public const string Passage = "n";
 
@@ -83,12 +89,13 @@ internal static class Schema
 
     /// <summary>
     /// The index format, written into every commit's user data and checked on open: an index written with another
-    /// layout gets a clear "re-index" message instead of wrong answers. Version 2 keeps passages in doc values.
+    /// layout gets a clear "re-index" message instead of wrong answers. Version 2 keeps passages in doc values;
+    /// version 3 adds each document's spin verdict.
     /// </summary>
     public const string FormatKey = "glossary.format";
 
     /// <inheritdoc cref="FormatKey"/>
-    public const string FormatVersion = "2";
+    public const string FormatVersion = "3";
 
     private static FieldType Frozen(FieldType type)
     {

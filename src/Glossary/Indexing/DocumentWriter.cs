@@ -15,6 +15,8 @@ internal sealed record DocumentBlock(DocumentVersion Document, int Offset, int F
 /// </summary>
 internal sealed class DocumentVersion(string key)
 {
+    private readonly Dictionary<string, int> _fingerprints = new(StringComparer.Ordinal);
+    private long _length;
     private int _holds = 1; // the reading of the document's blocks holds it too, until the last block is read
 
     public string Key { get; } = key;
@@ -25,11 +27,34 @@ internal sealed class DocumentVersion(string key)
 
     public void Hold() => Interlocked.Increment(ref _holds);
 
-    /// <summary>Lets go of one hold; the last one replaces the previous version with this one.</summary>
+    /// <summary>Adds a block's spin fingerprints: the document's verdict is judged on all of them together.</summary>
+    public void Observe(IReadOnlyDictionary<string, int> fingerprints, int length)
+    {
+        lock (_fingerprints)
+        {
+            foreach (var (form, count) in fingerprints)
+            {
+                _fingerprints[form] = _fingerprints.GetValueOrDefault(form) + count;
+            }
+
+            _length += length;
+        }
+    }
+
+    /// <summary>
+    /// Lets go of one hold; the last one sets the document's spin verdict on all its passages and replaces the
+    /// previous version with this one.
+    /// </summary>
     public void Release(IndexWriter writer)
     {
         if (Interlocked.Decrement(ref _holds) == 0)
         {
+            var (verdict, _) = SpinTable.Judge(_fingerprints, _length);
+            if (verdict != SpinVerdict.Clean)
+            {
+                writer.UpdateNumericDocValue(new Term(Schema.Version, Version), Schema.Spin, (long)verdict);
+            }
+
             writer.DeleteDocuments(new BooleanQuery
             {
                 { new TermQuery(new Term(Schema.Document, Key)), Occur.MUST },
@@ -58,6 +83,7 @@ internal static class DocumentWriter
             Parallel.ForEach(blocks, options, block =>
             {
                 writer.AddDocuments(PassageDocuments.Create(block));
+                block.Document.Observe(SpinTable.Default.Evidence(block.Text), block.Text.Length);
                 progress?.Report(block.Text.Length);
                 block.Document.Release(writer);
             });

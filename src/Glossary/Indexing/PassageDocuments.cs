@@ -35,6 +35,7 @@ internal static class PassageDocuments
             new StringField(Schema.Version, block.Document.Version, Field.Store.NO),
             new SortedDocValuesField(Schema.Document, new BytesRef(block.Document.Key)),
             new NumericDocValuesField(Schema.Passage, block.FirstPassage + p.Number),
+            new NumericDocValuesField(Schema.Spin, (long)SpinVerdict.Clean),
             new NumericDocValuesField(Schema.SegmentStart, at + p.SegmentStart),
             new NumericDocValuesField(Schema.SegmentEnd, at + p.SegmentEnd),
             new NumericDocValuesField(Schema.Offset, at + p.Offset),

@@ -42,4 +42,10 @@ internal static class DocumentStore
             .ToList();
         return passages.Count == 0 ? null : string.Concat(passages.Select(p => p.Segment));
     }
+
+    public static SpinVerdict? Verdict(IndexSearcher searcher, string key)
+    {
+        var first = DocIdCollector.Collect(searcher, new TermQuery(new Term(Schema.Document, key))).FirstOrDefault(-1);
+        return first < 0 ? null : new PassageValues(searcher.IndexReader).Verdict(first);
+    }
 }

@@ -12,6 +12,12 @@ public sealed record LookupOptions
     /// </summary>
     public int ContextLength { get; init; } = 30;
 
+    /// <summary>
+    /// In documents judged spun, also find the forms a spinner wrote for the term (技术 finds 手艺, 移民 finds
+    /// 移平易近), each occurrence naming what it stands for in <see cref="TermOccurrence.SpunFormOf"/>. On by default.
+    /// </summary>
+    public bool IncludeSpunForms { get; init; } = true;
+
     /// <summary>The most occurrences to return, or <see langword="null"/> (the default) for all of them.</summary>
     public int? Limit { get; init; }
 }

@@ -20,6 +20,9 @@ internal static class PassageSearch
     // clauses, and stays well below Lucene's 1,024 clauses per Boolean query whatever it holds.
     public const int MaxQueryLength = 256;
 
+    // Passages of documents judged spun, read from the verdict's doc values (no indexed field needed).
+    private static readonly Filter SpunDocuments = FieldCacheRangeFilter.NewInt64Range(Schema.Spin, (long)SpinVerdict.Spun, (long)SpinVerdict.Spun, true, true);
+
     public static IReadOnlyList<PassageHit> Run(IndexSearcher searcher, TermBase terms, string query, int limit)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -72,7 +75,14 @@ internal static class PassageSearch
                 part.Add(phrase, Occur.SHOULD);
             }
 
-            var exact = ExactGrams.Query(Schema.Exact, text);
+            // The text as written, or (in documents judged spun) a spinner's form of it: 技术 also finds 手艺.
+            var exact = new BooleanQuery { { ExactGrams.Query(Schema.Exact, text), Occur.SHOULD } };
+            foreach (var variant in SpinTable.Default.SpunVariants([text]).Keys)
+            {
+                exact.Add(new FilteredQuery(ExactGrams.Query(Schema.Exact, variant), SpunDocuments), Occur.SHOULD);
+                plan.Strings.Add(variant);
+            }
+
             exact.Boost = 4;
             part.Add(exact, required ? Occur.MUST : Occur.SHOULD);
             plan.Strings.Add(text);

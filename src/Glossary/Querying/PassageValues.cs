@@ -52,6 +52,20 @@ internal sealed class PassageValues(IndexReader reader)
         }
     }
 
+    /// <summary>The spin verdict of the passage's document.</summary>
+    public SpinVerdict Verdict(int docId)
+    {
+        var (leaf, doc) = Locate(docId);
+        return (SpinVerdict)leaf.Spin.Get(doc);
+    }
+
+    /// <summary>Whether restoring the passage's window turns <paramref name="surface"/> at <paramref name="offset"/> into <paramref name="original"/>.</summary>
+    public bool RestoresTo(int docId, int offset, string surface, string original)
+    {
+        var (leaf, doc) = Locate(docId);
+        return SpinTable.Default.RestoresTo(leaf.Window(doc), offset - Leaf.Int(leaf.WindowStart, doc), surface.Length, original);
+    }
+
     /// <summary>The occurrence at <paramref name="offset"/> with up to <paramref name="context"/> characters each side, stopping at line breaks.</summary>
     public TermOccurrence Occurrence(int docId, string document, int offset, string form, int context)
     {
@@ -92,6 +106,7 @@ internal sealed class PassageValues(IndexReader reader)
             Offset = Numeric(Schema.Offset);
             Length = Numeric(Schema.Length);
             WindowStart = Numeric(Schema.WindowStart);
+            Spin = Numeric(Schema.Spin);
             _window = reader.GetBinaryDocValues(Schema.Window) ?? throw Damaged(Schema.Window);
             _document = reader.GetSortedDocValues(Schema.Document) ?? throw Damaged(Schema.Document);
         }
@@ -107,6 +122,8 @@ internal sealed class PassageValues(IndexReader reader)
         public NumericDocValues Length { get; }
 
         public NumericDocValues WindowStart { get; }
+
+        public NumericDocValues Spin { get; }
 
         public static int Int(NumericDocValues values, int doc) => (int)values.Get(doc);
 

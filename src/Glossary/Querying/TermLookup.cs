@@ -7,6 +7,7 @@ namespace Glossary.Querying;
 // Exact look-up = candidates, then verification. The bigram fields narrow the passages that can hold a surface form;
 // an ordinal scan of each candidate's stored window finds every start inside the passage's segment. Each start
 // belongs to exactly one segment, so nothing is found twice, and the count is exact whatever any analyzer does.
+// In documents judged spun, the spun forms of the term are found the same way (see SpinTable).
 internal static class TermLookup
 {
     public static TermReport Run(IndexSearcher searcher, TermBase terms, string query, LookupOptions options)
@@ -17,8 +18,13 @@ internal static class TermLookup
             ? [query]
             : entry.SurfaceForms.Where(f => f.Length <= Schema.Reach && !LineBreaks.Contains(f)).Distinct().ToList();
 
+        // Spun forms (手艺 for 技术) are searched too, and kept only where the document is judged spun and restoring
+        // the text there gives the form back; a form that is itself spun (大买卖 for 大交易) is marked the same way.
+        var spun = options.IncludeSpunForms ? SpinTable.Default.SpunVariants(forms) : [];
+        var surfaces = forms.Union(spun.Keys.Where(v => v.Length <= Schema.Reach)).ToList();
+
         var candidates = new BooleanQuery();
-        foreach (var form in forms)
+        foreach (var form in surfaces)
         {
             candidates.Add(ExactGrams.Query(Schema.Exact, form), Occur.SHOULD);
             if (form.Length > 1)
@@ -31,20 +37,26 @@ internal static class TermLookup
         var found = new List<(string Document, int Offset, string Form, int DocId)>();
         foreach (var docId in DocIdCollector.Collect(searcher, candidates))
         {
-            passages.Scan(docId, forms, found);
+            passages.Scan(docId, surfaces, found);
         }
 
-        var kept = NonOverlapping(found);
+        var kept = NonOverlapping(found.Select(f => (f, Original: SpunFormOf(passages, spun, f))).Where(f => f.Original is not null || forms.Contains(f.f.Form)).ToList());
         var limit = Math.Min(options.Limit ?? int.MaxValue, kept.Count);
         var occurrences = new List<TermOccurrence>(limit);
         for (var i = 0; i < limit; i++)
         {
-            var (document, offset, form, docId) = kept[i];
-            occurrences.Add(passages.Occurrence(docId, document, offset, form, options.ContextLength));
+            var ((document, offset, form, docId), original) = kept[i];
+            occurrences.Add(passages.Occurrence(docId, document, offset, form, options.ContextLength) with { SpunFormOf = original });
         }
 
         return new TermReport(query, entry, kept.Count, occurrences);
     }
+
+    private static string? SpunFormOf(PassageValues passages, Dictionary<string, string> spun, (string Document, int Offset, string Form, int DocId) match) =>
+        spun.TryGetValue(match.Form, out var original) && passages.Verdict(match.DocId) == SpinVerdict.Spun
+            && passages.RestoresTo(match.DocId, match.Offset, match.Form, original)
+            ? original
+            : null;
 
     private static void Validate(string query, LookupOptions options)
     {
@@ -81,20 +93,22 @@ internal static class TermLookup
 
     // The result of scanning each document left to right, taking a match and going on after its end; where forms
     // start at the same place, the longest wins.
-    private static List<(string Document, int Offset, string Form, int DocId)> NonOverlapping(List<(string Document, int Offset, string Form, int DocId)> found)
+    private static List<((string Document, int Offset, string Form, int DocId) Match, string? Original)> NonOverlapping(
+        List<((string Document, int Offset, string Form, int DocId) Match, string? Original)> found)
     {
         found.Sort((a, b) =>
         {
-            var order = string.CompareOrdinal(a.Document, b.Document);
-            order = order != 0 ? order : a.Offset.CompareTo(b.Offset);
-            return order != 0 ? order : b.Form.Length.CompareTo(a.Form.Length);
+            var order = string.CompareOrdinal(a.Match.Document, b.Match.Document);
+            order = order != 0 ? order : a.Match.Offset.CompareTo(b.Match.Offset);
+            return order != 0 ? order : b.Match.Form.Length.CompareTo(a.Match.Form.Length);
         });
 
-        var kept = new List<(string, int, string, int)>(found.Count);
+        var kept = new List<((string, int, string, int), string?)>(found.Count);
         string? document = null;
         var end = 0;
-        foreach (var match in found)
+        foreach (var item in found)
         {
+            var match = item.Match;
             if (match.Document != document)
             {
                 document = match.Document;
@@ -103,7 +117,7 @@ internal static class TermLookup
 
             if (match.Offset >= end)
             {
-                kept.Add(match);
+                kept.Add(item);
                 end = match.Offset + match.Form.Length;
             }
         }

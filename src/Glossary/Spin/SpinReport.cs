@@ -1,0 +1,103 @@
+using System.Text;
+
+namespace Glossary;
+
+/// <summary>
+/// What <see cref="SpinTable.Analyze"/> found in a text: the verdict and its evidence, every substitution with its
+/// probable original, places where words seem deleted, and the restored reading.
+/// </summary>
+public sealed class SpinReport
+{
+    internal SpinReport(string text, SpinVerdict verdict, double score, IReadOnlyList<SpinEvidence> evidence,
+        IReadOnlyList<SpinSubstitution> substitutions, IReadOnlyList<SpinGap> gaps)
+    {
+        Text = text;
+        Verdict = verdict;
+        Score = score;
+        Evidence = evidence;
+        Substitutions = substitutions;
+        Gaps = gaps;
+    }
+
+    /// <summary>The text as written.</summary>
+    public string Text { get; }
+
+    /// <summary>Spun, clean, or unsure.</summary>
+    public SpinVerdict Verdict { get; }
+
+    /// <summary>Fingerprints per 1,000 characters of the text.</summary>
+    public double Score { get; }
+
+    /// <summary>The fingerprints found and how often, most frequent first.</summary>
+    public IReadOnlyList<SpinEvidence> Evidence { get; }
+
+    /// <summary>
+    /// The substitutions, in text order, never overlapping. In a spun text, every pair of the table that matches;
+    /// in a clean or unsure one, only fingerprints (a real 正在 or 技术 in clean text is left alone).
+    /// </summary>
+    public IReadOnlyList<SpinSubstitution> Substitutions { get; }
+
+    /// <summary>Places where a word seems to have been deleted; only in a text judged spun.</summary>
+    public IReadOnlyList<SpinGap> Gaps { get; }
+
+    /// <summary>
+    /// The restored reading: every substitution marked <see cref="SpinSubstitution.Restored"/> replaced by its
+    /// original, in one pass (a restored form is never restored again), with a map back to the text as written.
+    /// </summary>
+    public RestoredText Restore()
+    {
+        var text = new StringBuilder(Text.Length);
+        var replacements = new List<Replacement>();
+        var at = 0;
+        foreach (var substitution in Substitutions.Where(s => s.Restored))
+        {
+            text.Append(Text, at, substitution.Offset - at);
+            var original = substitution.Original.Split('/')[0];
+            replacements.Add(new Replacement(substitution, text.Length, original.Length));
+            text.Append(original);
+            at = substitution.Offset + substitution.Length;
+        }
+
+        text.Append(Text, at, Text.Length - at);
+        return new RestoredText(text.ToString(), replacements);
+    }
+}
+
+/// <summary>One replacement in a <see cref="RestoredText"/>.</summary>
+/// <param name="Substitution">The substitution undone: its offset and length are in the text as written.</param>
+/// <param name="Offset">Where the original starts in the restored text.</param>
+/// <param name="Length">The original's length in the restored text.</param>
+public sealed record Replacement(SpinSubstitution Substitution, int Offset, int Length);
+
+/// <summary>A restored reading of a spun text, with every replacement and a map back to the text as written.</summary>
+/// <param name="Text">The restored text.</param>
+/// <param name="Replacements">The replacements, in text order.</param>
+public sealed record RestoredText(string Text, IReadOnlyList<Replacement> Replacements)
+{
+    /// <summary>
+    /// The offset in the text as written of a character of the restored text: exact outside replacements, the start
+    /// of the spun form inside one.
+    /// </summary>
+    public int ToWritten(int restoredOffset)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(restoredOffset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(restoredOffset, Text.Length);
+        var shift = 0;
+        foreach (var replacement in Replacements)
+        {
+            if (restoredOffset < replacement.Offset)
+            {
+                break;
+            }
+
+            if (restoredOffset < replacement.Offset + replacement.Length)
+            {
+                return replacement.Substitution.Offset;
+            }
+
+            shift += replacement.Substitution.Length - replacement.Length;
+        }
+
+        return restoredOffset + shift;
+    }
+}
