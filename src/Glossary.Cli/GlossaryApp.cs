@@ -48,6 +48,11 @@ internal static class GlossaryApp
                 .WithExample("annotate")
                 .WithExample("annotate", "article.txt")
                 .WithExample("annotate", "-", "--json");
+            config.AddCommand<RestoreCommand>("restore")
+                .WithData(environment)
+                .WithDescription("Print a spun (伪原创) text's restored reading: every spinner substitution undone, each replacement highlighted.")
+                .WithExample("restore")
+                .WithExample("restore", "article.txt", "--json");
             config.AddCommand<TermsCommand>("terms")
                 .WithData(environment)
                 .WithDescription("List the glossary entries with their occurrence counts in the corpus, most frequent first.")

@@ -564,4 +564,82 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Equal($"glossary: The query is {query.Length} characters long; a search takes at most 256. Search for a phrase of it, or look up a term.", result.Error.Trim());
     }
+
+    [Fact]
+    public async Task AnnotateJson_TheArticle_HasASpinVerdict_AndEverySubstitutionMapsBack()
+    {
+        var result = await Cli.RunAsync("annotate", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        var spin = json.RootElement.GetProperty("spin");
+        Assert.Equal("spun", spin.GetProperty("verdict").GetString());
+        Assert.True(spin.GetProperty("score").GetDouble() > 10);
+        Assert.Contains(spin.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("form").GetString() == "可以或许" && e.GetProperty("count").GetInt32() == 9);
+        var substitutions = spin.GetProperty("substitutions").EnumerateArray().ToList();
+        Assert.All(substitutions, s => Assert.Equal(s.GetProperty("spun").GetString(),
+            SampleCorpus.Article.Substring(s.GetProperty("offset").GetInt32(), s.GetProperty("length").GetInt32())));
+        var craft = substitutions.First(s => s.GetProperty("spun").GetString() == "手艺");
+        Assert.Equal(("技术", "real word", "verified", "technology"), (craft.GetProperty("original").GetString(), craft.GetProperty("kind").GetString(),
+            craft.GetProperty("confidence").GetString(), craft.GetProperty("gloss").GetString()!.Split("; ")[0]));
+        Assert.Equal(7, substitutions.Count(s => s.GetProperty("spun").GetString() == "劣势" && s.GetProperty("kind").GetString() == "inversion"));
+        Assert.Contains(spin.GetProperty("gaps").EnumerateArray(), g => SampleCorpus.Article.Substring(g.GetProperty("offset").GetInt32() - 1, 3) == "更的是");
+    }
+
+    [Fact]
+    public async Task RestoreJson_TheArticle_ReplacementsMapBackToBothTexts()
+    {
+        var result = await Cli.RunAsync("restore", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        var text = json.RootElement.GetProperty("text").GetString()!;
+        var replacements = json.RootElement.GetProperty("replacements").EnumerateArray().ToList();
+        Assert.Equal("spun", json.RootElement.GetProperty("verdict").GetString());
+        Assert.NotEmpty(replacements);
+        Assert.All(replacements, r =>
+        {
+            Assert.Equal(r.GetProperty("original").GetString(), text.Substring(r.GetProperty("offset").GetInt32(), r.GetProperty("length").GetInt32()));
+            Assert.Equal(r.GetProperty("spun").GetString(), SampleCorpus.Article.Substring(r.GetProperty("writtenOffset").GetInt32(), r.GetProperty("writtenLength").GetInt32()));
+        });
+        Assert.DoesNotContain("正正在", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restore_ACleanFile_ChangesNothing_AndSaysSo()
+    {
+        var file = Path.Combine(_folder, "clean.txt");
+        await File.WriteAllTextAsync(file, "我们正在研究这项技术，它的优势很明显。\n");
+
+        var result = await Cli.RunAsync("restore", file);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("reads as clean", result.Output, StringComparison.Ordinal);
+        Assert.Contains("我们正在研究这项技术，它的优势很明显。", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TermJson_AnOriginalForm_ListsItsSpunOccurrences_WithTheFormAsWritten()
+    {
+        var result = await Cli.RunAsync("term", "技术", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        Assert.Equal(23, json.RootElement.GetProperty("count").GetInt32());
+        Assert.All(json.RootElement.GetProperty("occurrences").EnumerateArray(), o =>
+            Assert.Equal(("手艺", "技术"), (o.GetProperty("match").GetString(), o.GetProperty("spunFormOf").GetString())));
+    }
+
+    [Fact]
+    public async Task Annotate_WithABadSpinPairsFile_WarnsWithFileAndLine_AndExits1()
+    {
+        var pairs = Path.Combine(_folder, "pairs.tsv");
+        await File.WriteAllTextAsync(pairs, "手艺\t工艺\treal word\tverified\n坏行\n");
+
+        var result = await Cli.RunAsync("annotate", "--json", "--spin-pairs", pairs);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"glossary: warning: {pairs}:2:", result.Error, StringComparison.Ordinal);
+        Assert.Contains("\"original\": \"工艺\"", result.Output, StringComparison.Ordinal);
+    }
 }

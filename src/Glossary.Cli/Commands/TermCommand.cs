@@ -69,7 +69,7 @@ public sealed class TermCommand : AsyncCommand<TermCommand.Settings>
                 count,
                 Json.Entry(entries.FirstOrDefault()),
                 entries.Select(e => Json.Entry(e)!).ToList(),
-                shown.Select(o => new Json.OccurrenceJson(o.Document, o.Offset, o.Length, o.Match, o.Left, o.Right)).ToList()));
+                shown.Select(o => new Json.OccurrenceJson(o.Document, o.Offset, o.Length, o.Match, o.Left, o.Right, o.SpunFormOf)).ToList()));
             return GlossaryApp.Ok;
         }
 
@@ -89,6 +89,12 @@ public sealed class TermCommand : AsyncCommand<TermCommand.Settings>
         if (shown.Count > 0)
         {
             Concordance.Write(console, shown, settings.Context);
+        }
+
+        // Say how spun forms were found: the reader sees 手艺 where they asked for 技术.
+        foreach (var group in occurrences.Where(o => o.SpunFormOf is not null).GroupBy(o => (o.Match, o.SpunFormOf)))
+        {
+            console.MarkupLine($"[magenta]{Markup.Escape(group.Key.Match)}[/] [dim]×{group.Count()}: a spinner's form of[/] {Markup.Escape(group.Key.SpunFormOf!)} [dim]in document(s) judged spun (伪原创)[/]");
         }
 
         return GlossaryApp.Ok;

@@ -47,6 +47,29 @@ internal static class TextFiles
         return decoded.Text.Length == 0 ? throw new GlossaryException($"The file '{path}' is empty.") : decoded;
     }
 
+    /// <summary>
+    /// Reads a document for `annotate` and `restore`: the bundled article when no path is given, standard input for
+    /// "-", else the file in the encoding named or detected, saying on stderr when that is not UTF-8.
+    /// </summary>
+    public static async Task<string> ReadDocumentAsync(string? path, string? encoding, CliEnvironment environment, CancellationToken cancellationToken)
+    {
+        switch (path)
+        {
+            case null:
+                return SampleCorpus.Article;
+            case GlossaryApp.StandardInput:
+                return await environment.Input.ReadToEndAsync(cancellationToken);
+        }
+
+        var decoded = await ReadAsync(path, Encoding(encoding), cancellationToken);
+        if (decoded.Encoding.CodePage != System.Text.Encoding.UTF8.CodePage)
+        {
+            environment.Error.WriteLine($"glossary: note: {path} read as {decoded.Encoding.WebName}");
+        }
+
+        return decoded.Text;
+    }
+
     /// <summary>The encoding named by --encoding, or null; an unknown name is a usage error.</summary>
     public static Encoding? Encoding(string? name) =>
         name is null ? null : DocumentFile.FindEncoding(name) ?? throw new ArgumentException(

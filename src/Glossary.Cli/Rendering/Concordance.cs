@@ -48,7 +48,7 @@ internal static class Concordance
                 Markup.Escape(Pad(TakeStart(documents[i], documentWidth), documentWidth)) + " " +
                 o.Offset.ToString(CultureInfo.InvariantCulture).PadLeft(offsetWidth) + "  " +
                 Markup.Escape(new string(' ', side - left.GetCellWidth()) + left) + " " +
-                new string(' ', pad / 2) + $"[bold yellow]{Markup.Escape(o.Match)}[/]" + new string(' ', pad - (pad / 2)) + " " +
+                new string(' ', pad / 2) + $"[{(o.SpunFormOf is null ? "bold yellow" : "bold magenta")}]{Markup.Escape(o.Match)}[/]" + new string(' ', pad - (pad / 2)) + " " +
                 Markup.Escape(right));
         }
     }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Glossary.Cli.Rendering;
 
@@ -33,7 +34,8 @@ internal static class Json
 
     public sealed record TranslationJson(string Text, string? Status, string? PartOfSpeech, bool Classifier);
 
-    public sealed record OccurrenceJson(string Document, int Offset, int Length, string Match, string Left, string Right);
+    public sealed record OccurrenceJson(string Document, int Offset, int Length, string Match, string Left, string Right,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SpunFormOf = null);
 
     public sealed record TermJson(string Query, int Count, EntryJson? Entry, IReadOnlyList<EntryJson> Entries, IReadOnlyList<OccurrenceJson> Occurrences);
 
@@ -47,7 +49,19 @@ internal static class Json
 
     public sealed record SpanJson(int Offset, int Length, string Text, string Term, string? Status, string? Pinyin, IReadOnlyList<string> Glosses, string? Source);
 
-    public sealed record AnnotateJson(IReadOnlyList<SpanJson> Spans);
+    public sealed record AnnotateJson(IReadOnlyList<SpanJson> Spans, SpinJson Spin);
+
+    public sealed record SpinJson(string Verdict, double Score, IReadOnlyList<EvidenceJson> Evidence, IReadOnlyList<SubstitutionJson> Substitutions, IReadOnlyList<GapJson> Gaps);
+
+    public sealed record EvidenceJson(string Form, int Count);
+
+    public sealed record SubstitutionJson(int Offset, int Length, string Spun, string Original, string Kind, string Confidence, bool Restored, string? Gloss);
+
+    public sealed record GapJson(int Offset, string Note);
+
+    public sealed record ReplacementJson(int Offset, int Length, int WrittenOffset, int WrittenLength, string Spun, string Original, string Kind);
+
+    public sealed record RestoreJson(string Verdict, double Score, string Text, IReadOnlyList<ReplacementJson> Replacements);
 
     public sealed record FrequencyJson(string Term, IReadOnlyList<string> Variants, string? Pinyin, IReadOnlyList<string> Glosses, int Count);
 

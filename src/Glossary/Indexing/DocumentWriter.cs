@@ -49,12 +49,6 @@ internal sealed class DocumentVersion(string key)
     {
         if (Interlocked.Decrement(ref _holds) == 0)
         {
-            var (verdict, _) = SpinTable.Judge(_fingerprints, _length);
-            if (verdict != SpinVerdict.Clean)
-            {
-                writer.UpdateNumericDocValue(new Term(Schema.Version, Version), Schema.Spin, (long)verdict);
-            }
-
             writer.DeleteDocuments(new BooleanQuery
             {
                 { new TermQuery(new Term(Schema.Document, Key)), Occur.MUST },
@@ -63,6 +57,9 @@ internal sealed class DocumentVersion(string key)
             Complete = true;
         }
     }
+
+    /// <summary>The document's spin verdict, from the fingerprints of all its blocks.</summary>
+    public SpinVerdict Verdict() => SpinTable.Judge(_fingerprints, _length).Verdict;
 
     public void Abandon(IndexWriter writer) => writer.DeleteDocuments(new Term(Schema.Version, Version));
 }
@@ -96,7 +93,32 @@ internal static class DocumentWriter
                 document.Abandon(writer);
             }
 
+            Judge(writer, started);
             throw;
+        }
+
+        Judge(writer, started);
+    }
+
+    // Sets each complete document's spin verdict on all its passages, once every thread has stopped adding.
+    private static void Judge(IndexWriter writer, IEnumerable<DocumentVersion> documents)
+    {
+        var judged = documents.Where(d => d.Complete).Select(d => (Document: d, Verdict: d.Verdict())).Where(j => j.Verdict != SpinVerdict.Clean).ToList();
+        if (judged.Count == 0)
+        {
+            return;
+        }
+
+        // Lucene.Net 4.8 loses a doc-values update for documents still buffered by an indexing thread (measured: the
+        // passages of a streamed document's last block kept the old value). Opening a near-real-time reader flushes
+        // every thread's buffer into segments, where updates apply; it commits nothing.
+        using (DirectoryReader.Open(writer, applyAllDeletes: false))
+        {
+        }
+
+        foreach (var (document, verdict) in judged)
+        {
+            writer.UpdateNumericDocValue(new Term(Schema.Version, document.Version), Schema.Spin, (long)verdict);
         }
     }
 

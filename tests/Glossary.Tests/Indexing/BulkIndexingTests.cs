@@ -28,6 +28,8 @@ public sealed class BulkIndexingTests
         }
 
         Assert.All(Documents, d => Assert.Equal(d.Text, bulk.GetDocumentText(d.Key)));
+        Assert.All(Documents, d => Assert.Equal(SpinTable.Default.Analyze(d.Text).Verdict, bulk.GetSpinVerdict(d.Key)));
+        Assert.Contains(Documents, d => bulk.GetSpinVerdict(d.Key) == SpinVerdict.Spun);
     }
 
     [Fact]

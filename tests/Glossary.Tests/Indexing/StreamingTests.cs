@@ -19,6 +19,7 @@ public sealed class StreamingTests
 
         Assert.Equal(Long, streamed.GetDocumentText("doc"));
         Assert.Equal(whole.PassageCount, streamed.PassageCount);
+        Assert.Equal((SpinVerdict.Spun, SpinVerdict.Spun), (whole.GetSpinVerdict("doc"), streamed.GetSpinVerdict("doc")));
         foreach (var term in new[] { "大买卖", "卡脖子", "设想出去", "手艺" })
         {
             var expected = whole.Lookup(term).Occurrences;

@@ -116,6 +116,18 @@ public sealed class SpinTableTests
     }
 
     [Fact]
+    public void Restore_Article_LeavesRealWordsThatHoldASpunCharacter()
+    {
+        var restored = Report.Restore().Text;
+
+        // 取 stands for 与 in this article, but not in 取得 and 获取; 重 became 沉, but 沉默 would stay.
+        Assert.Equal(Scan.Count(Article, "取得"), Scan.Count(restored, "取得"));
+        Assert.Equal(Scan.Count(Article, "获取"), Scan.Count(restored, "获取"));
+        Assert.Equal(0, Scan.Count(restored, "与得"));
+        Assert.DoesNotContain(SpinTable.Default.Analyze(Article + "\n他沉默了。").Substitutions, s => s.Spun == "沉" && s.Offset > Article.Length);
+    }
+
+    [Fact]
     public void Article_EveryInversion_IsFlagged_AndTheGenuine劣势IsLeftAloneAsPossible()
     {
         var inversions = Report.Substitutions.Where(s => s.Kind == SpinKind.Inversion).ToList();
