@@ -9,6 +9,7 @@ return args switch
     ["latency", ..] => Latency.Run(args.Length > 1 ? args[1] : Corpora.Replicated),
     ["dictionary-memory"] => Latency.DictionaryMemory(),
     ["profile", var what] => await Profile.RunAsync(what),
+    ["spin-calibration", ..] => SpinCalibration.Run(args.Length > 1 ? args[1] : Path.Combine("tests", "Glossary.Tests", "Fixtures", "CleanProse")),
     _ => Run(args),
 };
 
