@@ -25,7 +25,7 @@ namespace Glossary;
 /// disposed); any number open it with <see cref="OpenReadOnly"/> meanwhile, and see a writer's new commits within a
 /// second. Offsets everywhere are UTF-16 code units into the document text as given.
 /// </para>
-/// /// </remarks>
+/// </remarks>
 public sealed class CorpusIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
@@ -64,8 +64,15 @@ public sealed class CorpusIndex : IDisposable
         }
         catch
         {
-            _writer?.Dispose();
-            directory.Dispose();
+            try
+            {
+                _writer?.Rollback(); // closes without committing anything
+            }
+            finally
+            {
+                directory.Dispose();
+            }
+
             throw;
         }
     }
@@ -230,9 +237,10 @@ public sealed class CorpusIndex : IDisposable
                     {
                         DocumentWriter.Write(writer, documents, progress, options);
                     }
-                    catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+                    catch (AggregateException e) when (e.InnerExceptions.Count > 0)
                     {
-                        // The caller asked for documents, not threads: the one failure is thrown as itself.
+                        // The caller asked for documents, not threads: the first failure is thrown as itself (the
+                        // others, on other threads, are usually the same cause met again).
                         System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
                     }
                     finally
@@ -342,13 +350,22 @@ public sealed class CorpusIndex : IDisposable
     {
         // A read-only instance follows another process's commits: at most once a second it checks (one directory
         // listing) for a new commit and, if there is one, opens it without blocking readers.
-        if (_writer is null && Environment.TickCount64 - Volatile.Read(ref _refreshed) > 1000)
+        IndexSearcher searcher;
+        try
         {
-            Volatile.Write(ref _refreshed, Environment.TickCount64);
-            _searchers.MaybeRefresh();
+            if (_writer is null && Environment.TickCount64 - Volatile.Read(ref _refreshed) > 1000)
+            {
+                Volatile.Write(ref _refreshed, Environment.TickCount64);
+                _searchers.MaybeRefresh();
+            }
+
+            searcher = _searchers.Acquire();
+        }
+        catch (Exception e) when (IsDamage(e, opening: true))
+        {
+            throw Damaged(_directory is FSDirectory fs ? fs.Directory.FullName : "memory", e);
         }
 
-        var searcher = _searchers.Acquire();
         try
         {
             return read(searcher);

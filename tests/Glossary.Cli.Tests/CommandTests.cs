@@ -642,4 +642,14 @@ public sealed class CommandTests : IDisposable
         Assert.StartsWith($"glossary: warning: {pairs}:2:", result.Error, StringComparison.Ordinal);
         Assert.Contains("\"original\": \"工艺\"", result.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Annotate_TheArticleWithTheDictionary_MarksGapsInsideDictionaryWords()
+    {
+        // 从来不是的: the dictionary matches 从来不 and 是的, and the missing word sits between 是 and 的.
+        var result = await Cli.RunAsync("annotate", "--dictionary", "cedict");
+
+        Assert.Equal((0, string.Empty), (result.ExitCode, result.Error));
+        Assert.Contains("a word seems missing between 是 and 的", result.Output, StringComparison.Ordinal);
+    }
 }

@@ -104,6 +104,11 @@ public sealed class AnnotateCommand : AsyncCommand<AnnotateCommand.Settings>
         var at = start;
         foreach (var (offset, length, mark) in marks)
         {
+            if (offset < at)
+            {
+                continue; // a gap inside a term just drawn (从来不|是‸的): its note under the paragraph says where
+            }
+
             pieces.Add((text[at..offset], null));
             switch (mark)
             {

@@ -28,14 +28,7 @@ public sealed class RestoreCommand : AsyncCommand<RestoreCommand.Settings>
     {
         var environment = (CliEnvironment)context.Data!;
         var text = await TextFiles.ReadDocumentAsync(settings.File, settings.Encoding, environment, cancellationToken);
-        var table = settings.SpinPairs is null ? SpinTable.Default : SpinTable.Combine(SpinTable.Load(settings.SpinPairs), SpinTable.Default);
-        foreach (var issue in table.Issues)
-        {
-            environment.Error.WriteLine($"glossary: warning: {issue}");
-        }
-
-        environment.Warnings += table.Issues.Count;
-        var report = table.Analyze(text);
+        var report = SpinText.Table(settings.SpinPairs, environment).Analyze(text);
         var restored = report.Restore();
 
         if (settings.Json)

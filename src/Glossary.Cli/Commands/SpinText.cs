@@ -13,7 +13,7 @@ internal static class SpinText
     public static async Task<SpinReport> AnalyzeAsync(string text, string? pairs, TermBase terms, bool haveDictionary, CliEnvironment environment,
         CancellationToken cancellationToken)
     {
-        var table = pairs is null ? SpinTable.Default : SpinTable.Combine(Load(pairs, environment), SpinTable.Default);
+        var table = Table(pairs, environment);
         var report = table.Analyze(text);
         if (report.Verdict != SpinVerdict.Spun && report.Substitutions.Count == 0)
         {
@@ -40,6 +40,10 @@ internal static class SpinText
         report.Substitutions.Select(s => new Json.SubstitutionJson(
             s.Offset, s.Length, s.Spun, s.Original, Kind(s.Kind), s.Confidence.ToString().ToLowerInvariant(), s.Restored, s.Gloss)).ToList(),
         report.Gaps.Select(g => new Json.GapJson(g.Offset, g.Note)).ToList());
+
+    /// <summary>The bundled table, with the user's pairs (if any) in front; their skipped lines are warnings.</summary>
+    public static SpinTable Table(string? pairs, CliEnvironment environment) =>
+        pairs is null ? SpinTable.Default : SpinTable.Combine(Load(pairs, environment), SpinTable.Default);
 
     private static SpinTable Load(string path, CliEnvironment environment)
     {

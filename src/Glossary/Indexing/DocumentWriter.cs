@@ -23,8 +23,6 @@ internal sealed class DocumentVersion(string key)
 
     public string Version { get; } = Guid.NewGuid().ToString("N");
 
-    public bool Complete { get; private set; }
-
     public void Hold() => Interlocked.Increment(ref _holds);
 
     /// <summary>Adds a block's spin fingerprints: the document's verdict is judged on all of them together.</summary>
@@ -41,69 +39,94 @@ internal sealed class DocumentVersion(string key)
         }
     }
 
-    /// <summary>
-    /// Lets go of one hold; the last one sets the document's spin verdict on all its passages and replaces the
-    /// previous version with this one.
-    /// </summary>
-    public void Release(IndexWriter writer)
-    {
-        if (Interlocked.Decrement(ref _holds) == 0)
-        {
-            writer.DeleteDocuments(new BooleanQuery
-            {
-                { new TermQuery(new Term(Schema.Document, Key)), Occur.MUST },
-                { new TermQuery(new Term(Schema.Version, Version)), Occur.MUST_NOT },
-            });
-            Complete = true;
-        }
-    }
+    /// <summary>Lets go of one hold; true for the last one, when every block of the version is in.</summary>
+    public bool Release() => Interlocked.Decrement(ref _holds) == 0;
 
     /// <summary>The document's spin verdict, from the fingerprints of all its blocks.</summary>
     public SpinVerdict Verdict() => SpinTable.Judge(_fingerprints, _length).Verdict;
 
+    /// <summary>Deletes every other version of the document: this one replaces them.</summary>
+    public void Replace(IndexWriter writer) => writer.DeleteDocuments(new BooleanQuery
+    {
+        { new TermQuery(new Term(Schema.Document, Key)), Occur.MUST },
+        { new TermQuery(new Term(Schema.Version, Version)), Occur.MUST_NOT },
+    });
+
+    /// <summary>Deletes this version's passages: the previous version stands.</summary>
     public void Abandon(IndexWriter writer) => writer.DeleteDocuments(new Term(Schema.Version, Version));
 }
 
 // Documents arrive as blocks (a string is one block; a stream is read block by block), are split into passages
 // as they are read, and are analysed on several threads: IndexWriter takes documents from many threads at once (one
 // segment buffer each), so SmartCn runs on every core, even for one long document. The caller commits.
-internal static class DocumentWriter
+//
+// A version that is complete replaces the previous ones, unless a later version of the same key has started in the
+// same call (the last one given wins, as with one call per document): then it deletes itself instead.
+internal sealed class DocumentWriter(IndexWriter writer)
 {
+    private readonly ConcurrentDictionary<string, DocumentVersion> _latest = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<DocumentVersion, bool> _incomplete = new();
+    private readonly ConcurrentQueue<(DocumentVersion Document, SpinVerdict Verdict)> _judged = new();
+
     public static void Write(IndexWriter writer, IEnumerable<(string Key, IEnumerable<(int Offset, string Text)> Blocks)> documents,
-        IProgress<int>? progress, ParallelOptions options)
+        IProgress<int>? progress, ParallelOptions options) => new DocumentWriter(writer).Run(documents, progress, options);
+
+    private void Run(IEnumerable<(string Key, IEnumerable<(int Offset, string Text)> Blocks)> documents, IProgress<int>? progress, ParallelOptions options)
     {
-        var started = new ConcurrentQueue<DocumentVersion>();
         try
         {
             // No buffering: a thread takes one block at a time, so memory holds a block per thread, not a chunk of them.
-            var blocks = Partitioner.Create(Blocks(writer, documents, started), EnumerablePartitionerOptions.NoBuffering);
+            var blocks = Partitioner.Create(Blocks(documents), EnumerablePartitionerOptions.NoBuffering);
             Parallel.ForEach(blocks, options, block =>
             {
                 writer.AddDocuments(PassageDocuments.Create(block));
                 block.Document.Observe(SpinTable.Default.Evidence(block.Text), block.Text.Length);
                 progress?.Report(block.Text.Length);
-                block.Document.Release(writer);
+                Release(block.Document);
             });
         }
         catch
         {
             // Every thread has stopped: the versions not complete are partial, and the previous ones still stand.
-            foreach (var document in started.Where(d => !d.Complete))
+            foreach (var document in _incomplete.Keys)
             {
                 document.Abandon(writer);
             }
 
-            Judge(writer, started);
+            Judge();
             throw;
         }
 
-        Judge(writer, started);
+        Judge();
+    }
+
+    private void Release(DocumentVersion document)
+    {
+        if (!document.Release())
+        {
+            return;
+        }
+
+        _incomplete.TryRemove(document, out _);
+        if (!_latest.TryRemove(KeyValuePair.Create(document.Key, document)))
+        {
+            document.Abandon(writer); // superseded by a later version of the key in this call
+            return;
+        }
+
+        // Nothing of a completed version is kept but its verdict, so a call may stream any number of documents.
+        document.Replace(writer);
+        if (document.Verdict() is var verdict and not SpinVerdict.Clean)
+        {
+            _judged.Enqueue((document, verdict));
+        }
     }
 
     // Sets each complete document's spin verdict on all its passages, once every thread has stopped adding.
-    private static void Judge(IndexWriter writer, IEnumerable<DocumentVersion> documents)
+    private void Judge()
     {
-        var judged = documents.Where(d => d.Complete).Select(d => (Document: d, Verdict: d.Verdict())).Where(j => j.Verdict != SpinVerdict.Clean).ToList();
+        // A version replaced later in the call has no passages left, and its update changes nothing.
+        var judged = _judged.ToList();
         if (judged.Count == 0)
         {
             return;
@@ -122,14 +145,14 @@ internal static class DocumentWriter
         }
     }
 
-    private static IEnumerable<DocumentBlock> Blocks(IndexWriter writer, IEnumerable<(string Key, IEnumerable<(int Offset, string Text)> Blocks)> documents,
-        ConcurrentQueue<DocumentVersion> started)
+    private IEnumerable<DocumentBlock> Blocks(IEnumerable<(string Key, IEnumerable<(int Offset, string Text)> Blocks)> documents)
     {
         foreach (var (key, blocks) in documents)
         {
             ArgumentException.ThrowIfNullOrEmpty(key, nameof(documents));
             var document = new DocumentVersion(key);
-            started.Enqueue(document);
+            _latest[key] = document;
+            _incomplete[document] = true;
             var passages = 0;
             foreach (var (offset, text) in blocks)
             {
@@ -139,7 +162,7 @@ internal static class DocumentWriter
                 passages += split.Count;
             }
 
-            document.Release(writer);
+            Release(document);
         }
     }
 }

@@ -45,7 +45,7 @@ internal static class DocumentStore
 
     public static SpinVerdict? Verdict(IndexSearcher searcher, string key)
     {
-        var first = DocIdCollector.Collect(searcher, new TermQuery(new Term(Schema.Document, key))).FirstOrDefault(-1);
-        return first < 0 ? null : new PassageValues(searcher.IndexReader).Verdict(first);
+        var first = searcher.Search(new TermQuery(new Term(Schema.Document, key)), 1).ScoreDocs;
+        return first.Length == 0 ? null : new PassageValues(searcher.IndexReader).Verdict(first[0].Doc);
     }
 }

@@ -49,11 +49,13 @@ internal static class PassageSearch
         return top.ScoreDocs.Select(hit => Hit(searcher, passages, terms, plan, hit)).ToList();
     }
 
-    private sealed record SearchPlan(BooleanQuery Query, HashSet<string> Words, HashSet<string> Strings);
+    // Strings are highlighted wherever they occur in a hit; spun forms only in passages of spun documents.
+    private sealed record SearchPlan(BooleanQuery Query, HashSet<string> Words, HashSet<string> Strings, HashSet<string> SpunForms);
 
     private static SearchPlan Plan(TermBase terms, string query)
     {
-        var plan = new SearchPlan(new BooleanQuery(), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+        var plan = new SearchPlan(new BooleanQuery(), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal),
+            new HashSet<string>(StringComparer.Ordinal));
         foreach (var (text, required) in QueryText.Parse(query))
         {
             var words = Analyzers.ChineseWords(text);
@@ -80,7 +82,7 @@ internal static class PassageSearch
             foreach (var variant in SpinTable.Default.SpunVariants([text]).Keys)
             {
                 exact.Add(new FilteredQuery(ExactGrams.Query(Schema.Exact, variant), SpunDocuments), Occur.SHOULD);
-                plan.Strings.Add(variant);
+                plan.SpunForms.Add(variant);
             }
 
             exact.Boost = 4;
@@ -109,7 +111,8 @@ internal static class PassageSearch
         var text = passage.Text;
         var ranges = new List<(int Start, int End)>();
         AddWordOffsets(searcher.IndexReader, hit.Doc, plan.Words, ranges);
-        foreach (var s in plan.Strings)
+        var spun = plan.SpunForms.Count > 0 && passages.Verdict(hit.Doc) == SpinVerdict.Spun;
+        foreach (var s in spun ? plan.Strings.Concat(plan.SpunForms) : plan.Strings)
         {
             for (var i = text.IndexOf(s, StringComparison.Ordinal); i >= 0; i = text.IndexOf(s, i + 1, StringComparison.Ordinal))
             {

@@ -47,13 +47,13 @@ public sealed class SpinReport
     public RestoredText Restore()
     {
         var text = new StringBuilder(Text.Length);
-        var replacements = new List<Replacement>();
+        var replacements = new List<SpinReplacement>();
         var at = 0;
         foreach (var substitution in Substitutions.Where(s => s.Restored))
         {
             text.Append(Text, at, substitution.Offset - at);
             var original = substitution.Original.Split('/')[0];
-            replacements.Add(new Replacement(substitution, text.Length, original.Length));
+            replacements.Add(new SpinReplacement(substitution, text.Length, original.Length));
             text.Append(original);
             at = substitution.Offset + substitution.Length;
         }
@@ -64,16 +64,31 @@ public sealed class SpinReport
 }
 
 /// <summary>One replacement in a <see cref="RestoredText"/>.</summary>
-/// <param name="Substitution">The substitution undone: its offset and length are in the text as written.</param>
-/// <param name="Offset">Where the original starts in the restored text.</param>
-/// <param name="Length">The original's length in the restored text.</param>
-public sealed record Replacement(SpinSubstitution Substitution, int Offset, int Length);
+public sealed class SpinReplacement
+{
+    internal SpinReplacement(SpinSubstitution substitution, int offset, int length) => (Substitution, Offset, Length) = (substitution, offset, length);
+
+    /// <summary>The substitution undone: its offset and length are in the text as written.</summary>
+    public SpinSubstitution Substitution { get; }
+
+    /// <summary>Where the original starts in the restored text.</summary>
+    public int Offset { get; }
+
+    /// <summary>The original's length in the restored text.</summary>
+    public int Length { get; }
+}
 
 /// <summary>A restored reading of a spun text, with every replacement and a map back to the text as written.</summary>
-/// <param name="Text">The restored text.</param>
-/// <param name="Replacements">The replacements, in text order.</param>
-public sealed record RestoredText(string Text, IReadOnlyList<Replacement> Replacements)
+public sealed class RestoredText
 {
+    internal RestoredText(string text, IReadOnlyList<SpinReplacement> replacements) => (Text, Replacements) = (text, replacements);
+
+    /// <summary>The restored text.</summary>
+    public string Text { get; }
+
+    /// <summary>The replacements, in text order.</summary>
+    public IReadOnlyList<SpinReplacement> Replacements { get; }
+
     /// <summary>
     /// The offset in the text as written of a character of the restored text: exact outside replacements, the start
     /// of the spun form inside one.

@@ -28,6 +28,7 @@ public sealed partial class SpinTable
     private readonly bool[] _starts = new bool[char.MaxValue + 1];
     private readonly int _longest;
     private readonly Dictionary<string, List<string>> _spunForms; // original → spun forms, restorable pairs only
+    private readonly int _longestOriginal;
 
     private SpinTable(IEnumerable<SpinPair> pairs, IReadOnlyList<GlossaryIssue> issues)
     {
@@ -47,6 +48,7 @@ public sealed partial class SpinTable
         _spunForms = _bySpun.Values.Where(p => p.Restorable && !p.Original.Contains('/', StringComparison.Ordinal))
             .GroupBy(p => p.Original, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Spun).ToList(), StringComparer.Ordinal);
+        _longestOriginal = _spunForms.Keys.Select(o => o.Length).DefaultIfEmpty(0).Max();
         Issues = issues;
     }
 
@@ -65,6 +67,7 @@ public sealed partial class SpinTable
     /// are skipped and listed in <see cref="Issues"/>; with <paramref name="strict"/> the first one throws.
     /// </summary>
     /// <exception cref="GlossaryException">The file is not text, or (strict) a line is malformed.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
     public static SpinTable Load(string path, bool strict = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -209,7 +212,8 @@ public sealed partial class SpinTable
 
         foreach (Match m in DanglingDegree().Matches(text))
         {
-            gaps.Add(new SpinGap(m.Index + m.Groups[1].Length, $"a word seems missing after {m.Groups[1].Value} (an adjective it modifies)"));
+            var word = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
+            gaps.Add(new SpinGap(m.Index + word.Length, $"a word seems missing after {word} (an adjective it modifies)"));
         }
 
         foreach (Match m in EmptyCopula().Matches(text))
@@ -224,10 +228,11 @@ public sealed partial class SpinTable
     [GeneratedRegex("[、，][、，]")]
     private static partial Regex DoubledCommas();
 
-    [GeneratedRegex("(更|近乎)的")]
+    // Not after 变, 五, 打, 三, 深, 半: 变更的, 五更的, 打更的 are words, not a lone 更. 并不是的 is a real "no".
+    [GeneratedRegex("(?<![变五打三深半])(更)的是|(近乎)的")]
     private static partial Regex DanglingDegree();
 
-    [GeneratedRegex("(都|也|从来不|并不|从不)是的[，。,.;；]")]
+    [GeneratedRegex("(都|也|从来不|从不)是的[，。,.;；]")]
     private static partial Regex EmptyCopula();
 
     private void Vary(string form, int at, string prefix, List<string> made)
@@ -244,7 +249,7 @@ public sealed partial class SpinTable
         }
 
         Vary(form, at + 1, prefix + form[at], made);
-        for (var length = 1; length <= form.Length - at; length++)
+        for (var length = 1; length <= Math.Min(_longestOriginal, form.Length - at); length++)
         {
             if (_spunForms.TryGetValue(form.Substring(at, length), out var spunForms))
             {
@@ -286,18 +291,23 @@ public sealed partial class SpinTable
                 continue;
             }
 
-            SpinGuard? guard = null;
-            foreach (var candidate in pair.Guards)
+            // A "not" context wins over a "possibly" one: the form is a real word here, and a shorter form may match.
+            var possibly = false;
+            var real = false;
+            foreach (var guard in pair.Guards)
             {
-                guard ??= candidate.Holds(text, at) ? candidate : null;
+                if (guard.Holds(text, at))
+                {
+                    (real, possibly) = (real || !guard.Possibly, possibly || guard.Possibly);
+                }
             }
 
-            if (guard is { Possibly: false })
+            if (real)
             {
-                continue; // a real word here: a shorter form may still match
+                continue;
             }
 
-            return new PairMatch(at, pair, guard is not null);
+            return new PairMatch(at, pair, possibly);
         }
 
         return null;

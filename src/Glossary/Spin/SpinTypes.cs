@@ -6,7 +6,7 @@ public enum SpinVerdict
     /// <summary>No fingerprint of a spinner, or too few for the text's length.</summary>
     Clean = 0,
 
-    /// <summary>A fingerprint or two: not enough to say.</summary>
+    /// <summary>Some fingerprints, but too few (fewer than three, or of one form only) or too sparse to say.</summary>
     Unsure = 1,
 
     /// <summary>Fingerprints at the density of spun text: substitutions are explained and restored.</summary>

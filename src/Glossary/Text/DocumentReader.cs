@@ -58,7 +58,8 @@ public sealed class DocumentReader : TextReader
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true);
         try
         {
-            var bytes = new byte[BufferSize];
+            // A small file gets a buffer its size (plus one byte, to see its end in one read), not a megabyte.
+            var bytes = new byte[(int)Math.Min(BufferSize, stream.Length + 1)];
             var length = await stream.ReadAtLeastAsync(bytes, bytes.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
             var endOfFile = length < bytes.Length;
             var (used, skip) = TextDecoding.Detect(bytes.AsSpan(0, length), whole: endOfFile, encoding, reason => Error(path, reason));
@@ -103,6 +104,40 @@ public sealed class DocumentReader : TextReader
         }
 
         return Read(buffer.Span);
+    }
+
+    /// <inheritdoc/>
+    public override string ReadToEnd()
+    {
+        var text = new System.Text.StringBuilder();
+        while (_charStart < _charEnd || Fill())
+        {
+            text.Append(_chars, _charStart, _charEnd - _charStart);
+            _charStart = _charEnd;
+        }
+
+        return text.ToString();
+    }
+
+    /// <inheritdoc/>
+    public override async Task<string> ReadToEndAsync(CancellationToken cancellationToken)
+    {
+        var text = new System.Text.StringBuilder();
+        while (true)
+        {
+            if (_charStart == _charEnd && _byteStart == _byteEnd && !_endOfFile)
+            {
+                await ReadBytesAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (_charStart == _charEnd && !Fill())
+            {
+                return text.ToString();
+            }
+
+            text.Append(_chars, _charStart, _charEnd - _charStart);
+            _charStart = _charEnd;
+        }
     }
 
     /// <inheritdoc/>

@@ -46,6 +46,24 @@ public sealed class BulkIndexingTests
     }
 
     [Fact]
+    public async Task AddDocumentsAsync_TheSameKeyTwiceInOneCall_KeepsTheLastVersion_Whole()
+    {
+        for (var run = 0; run < 10; run++)
+        {
+            using var index = CorpusIndex.InMemory();
+            await index.AddDocumentAsync("k", "最初的版本");
+            var first = string.Concat(Enumerable.Repeat(SampleCorpus.Article, 3));
+            var second = SampleCorpus.Article[..1000];
+
+            await index.AddDocumentsAsync([("k", first), ("other", "别的文档"), ("k", second)], maxParallelism: 2);
+
+            Assert.Equal(["k", "other"], index.Documents);
+            Assert.Equal(second, index.GetDocumentText("k"));
+            Assert.Equal(Scan.Count(second, "大买卖"), index.Lookup("大买卖", LookupOptions.Default with { IncludeSpunForms = false }).Count);
+        }
+    }
+
+    [Fact]
     public async Task AddDocumentsAsync_ReportsEveryDocumentsLength()
     {
         using var index = CorpusIndex.InMemory();

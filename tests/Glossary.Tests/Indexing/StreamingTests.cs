@@ -115,6 +115,24 @@ public sealed class StreamingTests
         Assert.Equal(text, index.GetDocumentText("line"));
     }
 
+    [Fact]
+    public async Task AddDocumentFromReaderAsync_CrLfAtABlockEdge_AndBlankLinesAtTheEnd_KeepTheTextExactly()
+    {
+        // Reads of 4,096 characters: the 64th ends at the first block's size, where "\r" is and "\n" is not yet read.
+        var head = string.Concat(Enumerable.Repeat(SampleCorpus.Article, 60))[..(TextBlocks.Size - 1)];
+        var text = head + "\r\n大买卖在这里。\r\n" + new string('\n', TextBlocks.Size + 10);
+        using var whole = CorpusIndex.InMemory();
+        using var streamed = CorpusIndex.InMemory();
+
+        await whole.AddDocumentAsync("doc", text);
+        await streamed.AddDocumentFromReaderAsync("doc", new FailingReader(text, failAt: int.MaxValue));
+
+        Assert.Equal(text, streamed.GetDocumentText("doc"));
+        var asWritten = LookupOptions.Default with { IncludeSpunForms = false };
+        Assert.Equal(whole.Lookup("大买卖在这", asWritten).Occurrences, streamed.Lookup("大买卖在这", asWritten).Occurrences);
+        Assert.Equal(Scan.Count(text, "大买卖"), streamed.Lookup("大买卖", asWritten).Count);
+    }
+
     private sealed class Reported(Action<int> report) : IProgress<int>
     {
         public void Report(int value) => report(value);

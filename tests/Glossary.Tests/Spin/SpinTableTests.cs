@@ -161,6 +161,20 @@ public sealed class SpinTableTests
         Assert.Contains(Report.Gaps, g => Article.Substring(g.Offset - 2, 3) == "都是的");
     }
 
+    [Theory]
+    [InlineData("这次变更的是配置文件，五更的钟声响了。")]
+    [InlineData("他说：并不是的，我没有去过。")]
+    [InlineData("顺序是甲、乙、丙。")]
+    public void Gaps_InASpunText_AreNotMarkedInPhrasesThatAreWhole(string sentence)
+    {
+        var text = "可以或许，正正在，体系体例，标的目的。" + sentence;
+
+        var report = SpinTable.Default.Analyze(text);
+
+        Assert.Equal(SpinVerdict.Spun, report.Verdict);
+        Assert.Empty(report.Gaps);
+    }
+
     [Fact]
     public void UserPairs_GoInFrontOfTheDefault_AndBadLinesAreReportedWithTheirNumber()
     {
