@@ -261,7 +261,8 @@ public sealed class CorpusIndex : IDisposable
     /// <summary>
     /// Looks up any string (a glossary term or not, up to 64 characters, no line breaks): the glossary entry that
     /// has it as a surface form, and every occurrence of that entry's surface forms (or of the string itself) in
-    /// every document, with context.
+    /// every document, with context. In documents judged spun (<see cref="GetSpinVerdict"/>), the forms a spinner
+    /// wrote for them are found too, each occurrence naming what it stands for; see <see cref="LookupOptions.IncludeSpunForms"/>.
     /// </summary>
     /// <exception cref="ArgumentException">The term is empty, longer than 64 characters, or has a line break.</exception>
     public TermReport Lookup(string term, LookupOptions? options = null) =>
