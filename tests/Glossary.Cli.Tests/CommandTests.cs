@@ -652,4 +652,24 @@ public sealed class CommandTests : IDisposable
         Assert.Equal((0, string.Empty), (result.ExitCode, result.Error));
         Assert.Contains("a word seems missing between 是 and 的", result.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ADamagedIndex_IsExitCode1WithOneLineSayingReindex()
+    {
+        var file = Path.Combine(_folder, "a.txt");
+        await File.WriteAllTextAsync(file, SampleCorpus.Article);
+        var index = Path.Combine(_folder, "index");
+        Assert.Equal(0, (await Cli.RunAsync("index", file, "--index", index)).ExitCode);
+        foreach (var part in Directory.GetFiles(index).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)))
+        {
+            var bytes = await File.ReadAllBytesAsync(part);
+            await File.WriteAllBytesAsync(part, bytes[..(bytes.Length / 2)]);
+        }
+
+        var result = await Cli.RunAsync("term", "大买卖", "--index", index);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Single(result.Error.Trim().Split('\n'));
+        Assert.EndsWith("Re-index the documents into a new folder.", result.Error.Trim(), StringComparison.Ordinal);
+    }
 }
