@@ -147,9 +147,12 @@ public sealed partial class SpinTable
     /// </summary>
     internal bool RestoresTo(ReadOnlySpan<char> text, int start, int length, string expected)
     {
+        // Matching starts a little before the stretch, not at the window's start: enough to see any form that covers
+        // its first character (the longest form, twice over for a stretch of overlapping candidates), and look-ups
+        // of common terms verify thousands of occurrences.
         var restored = new System.Text.StringBuilder();
         var at = start;
-        foreach (var match in Match(text))
+        foreach (var match in Match(text, Math.Max(0, start - (2 * _longest)), start + length))
         {
             var end = match.Offset + match.Pair.Spun.Length;
             if (end <= start || !match.Pair.Restorable || match.Possibly)
@@ -263,10 +266,10 @@ public sealed partial class SpinTable
 
     // One pass, left to right: at each place the longest form whose context does not exclude it; a match is never
     // looked into again, so chained pairs (可以→能够, 能够→可以或许) cannot cascade.
-    private List<PairMatch> Match(ReadOnlySpan<char> text)
+    private List<PairMatch> Match(ReadOnlySpan<char> text, int from = 0, int until = int.MaxValue)
     {
         var matches = new List<PairMatch>();
-        for (var i = 0; i < text.Length;)
+        for (var i = from; i < Math.Min(text.Length, until);)
         {
             var found = _starts[text[i]] ? Longest(text, i) : null;
             if (found is null)
