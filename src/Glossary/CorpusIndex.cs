@@ -53,8 +53,17 @@ public sealed class CorpusIndex : IDisposable
         };
         try
         {
+            var created = !DirectoryReader.IndexExists(directory);
             CheckFormat(directory);
             _writer = new IndexWriter(directory, config);
+            if (created)
+            {
+                // A new index commits once, empty, at once: a process killed while writing its first real commit
+                // then leaves this one to open at (measured: killed mid-commit, a lone segments_1 was cut short and
+                // the folder could not be opened at all).
+                Commit(_writer);
+            }
+
             _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
         }
         catch (LockObtainFailedException e)

@@ -84,4 +84,39 @@ public sealed class IndexFormatTests : IDisposable
         Assert.All(errors, e => Assert.Contains("is damaged or unreadable", e.Message, StringComparison.Ordinal));
         Assert.All(errors, e => Assert.EndsWith("Re-index the documents into a new folder.", e.Message, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task ACommitCutShort_AsAKillMidCommitLeavesIt_OpensAtThePreviousCommit()
+    {
+        using (var index = CorpusIndex.Open(_folder))
+        {
+            await index.AddDocumentAsync("a", SampleCorpus.Article);
+        }
+
+        // The next commit, half written: the newest segments file, cut short.
+        var generation = SegmentInfos.GetLastCommitGeneration(System.IO.Directory.GetFiles(_folder).Select(Path.GetFileName).ToArray());
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(_folder, IndexFileNames.FileNameFromGeneration(IndexFileNames.SEGMENTS, "", generation)));
+        await File.WriteAllBytesAsync(Path.Combine(_folder, IndexFileNames.FileNameFromGeneration(IndexFileNames.SEGMENTS, "", generation + 1)), bytes[..(bytes.Length / 2)]);
+
+        using (var reader = CorpusIndex.OpenReadOnly(_folder))
+        {
+            Assert.Equal(SampleCorpus.Article, reader.GetDocumentText("a"));
+        }
+
+        using var writer = CorpusIndex.Open(_folder);
+        await writer.AddDocumentAsync("b", "又一篇");
+        Assert.Equal(["a", "b"], writer.Documents);
+    }
+
+    [Fact]
+    public void ANewIndex_CommitsOnceEmpty_SoItOpensBeforeAnythingIsAdded()
+    {
+        using (CorpusIndex.Open(_folder))
+        {
+            Assert.NotEmpty(System.IO.Directory.GetFiles(_folder, "segments_*"));
+        }
+
+        using var reader = CorpusIndex.OpenReadOnly(_folder);
+        Assert.Empty(reader.Documents);
+    }
 }
