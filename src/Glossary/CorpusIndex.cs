@@ -69,7 +69,7 @@ public sealed class CorpusIndex : IDisposable
         catch (LockObtainFailedException e)
         {
             directory.Dispose();
-            throw new GlossaryException("The index is in use by another process (its folder is locked for writing). Close that process, or use another folder.", e);
+            throw InUse(e);
         }
         catch
         {
@@ -129,7 +129,7 @@ public sealed class CorpusIndex : IDisposable
         }
         catch (IOException e)
         {
-            throw new GlossaryException("The index is in use by another process (its folder is locked for writing). Close that process, or use another folder.", e);
+            throw InUse(e);
         }
     }
 
@@ -337,6 +337,12 @@ public sealed class CorpusIndex : IDisposable
     private static bool IsDamage(Exception e, bool opening) =>
         e is IOException and not LockObtainFailedException || (opening && e is ArgumentException);
 
+    private static GlossaryException InUse(Exception e) =>
+        new("The index is in use by another process (its folder is locked for writing). Close that process, or use another folder.", e);
+
+    // The folder, for messages; an index in memory has none.
+    private string Location => _directory is FSDirectory fs ? fs.Directory.FullName : "memory";
+
     private static GlossaryException Damaged(string path, Exception e) =>
         new($"The index in '{path}' is damaged or unreadable ({e.Message.TrimEnd('.')}). Re-index the documents into a new folder.", e);
 
@@ -373,7 +379,7 @@ public sealed class CorpusIndex : IDisposable
         }
         catch (Exception e) when (IsDamage(e, opening: true))
         {
-            throw Damaged(_directory is FSDirectory fs ? fs.Directory.FullName : "memory", e);
+            throw Damaged(Location, e);
         }
 
         try
@@ -383,7 +389,7 @@ public sealed class CorpusIndex : IDisposable
         catch (Exception e) when (IsDamage(e, opening: false))
         {
             // Damage that opening could not see (a data file cut short, say) shows when a read reaches it.
-            throw Damaged(_directory is FSDirectory fs ? fs.Directory.FullName : "memory", e);
+            throw Damaged(Location, e);
         }
         finally
         {

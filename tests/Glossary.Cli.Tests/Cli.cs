@@ -29,6 +29,22 @@ internal static class Cli
     /// <summary>Runs the built tool as its own process with extra environment variables.</summary>
     public static async Task<Result> RunProcessAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
+        using var process = Start(environment, ToolPath, args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return new Result(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>The built tool's entry assembly.</summary>
+    public static string ToolPath => Path.Combine(AppContext.BaseDirectory, "Glossary.Cli.dll");
+
+    /// <summary>Starts the built tool as its own process and returns at once, for tests that act while it runs.</summary>
+    public static Process Start(params string[] args) => Start(new Dictionary<string, string>(), ToolPath, args);
+
+    /// <summary>Starts the tool at <paramref name="tool"/> (a copy, say) with extra environment variables; output is redirected.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string> environment, string tool, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -41,16 +57,12 @@ internal static class Cli
             start.Environment[name] = value;
         }
 
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Glossary.Cli.dll"));
+        start.ArgumentList.Add(tool);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return new Result(process.ExitCode, await output, await error);
+        return Process.Start(start)!;
     }
 }

@@ -374,14 +374,8 @@ public sealed class CommandTests : IDisposable
         Directory.CreateDirectory(stray);
         await File.WriteAllTextAsync(Path.Combine(stray, "coredict.dct"), "not a dictionary");
         await File.WriteAllTextAsync(Path.Combine(stray, "bigramdict.dct"), "not a dictionary");
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["GLOSSARY_CACHE"] = Path.Combine(_folder, "cache");
-        foreach (var arg in new[] { Path.Combine(app, "Glossary.Cli.dll"), "search", "芯片", "出口管制", "--json" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
+        var cache = new Dictionary<string, string> { ["GLOSSARY_CACHE"] = Path.Combine(_folder, "cache") };
+        using var process = Cli.Start(cache, Path.Combine(app, "Glossary.Cli.dll"), "search", "芯片", "出口管制", "--json");
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
 
@@ -400,13 +394,7 @@ public sealed class CommandTests : IDisposable
         }
 
         var index = Path.Combine(_folder, "index");
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Glossary.Cli.dll"), "index", corpus, "--index", index })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using (var process = System.Diagnostics.Process.Start(start)!)
+        using (var process = Cli.Start("index", corpus, "--index", index))
         {
             // Kill it once it writes its first batch's commit (segments_2; segments_1 is the new index's empty commit),
             // perhaps in the middle of writing it: wherever it stops, the index must open at a complete commit.
@@ -474,14 +462,8 @@ public sealed class CommandTests : IDisposable
         var first = await Cli.RunProcessAsync("index", Path.Combine(corpus, "000.txt"), "--index", index);
         Assert.Equal(0, first.ExitCode);
 
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Glossary.Cli.dll"), "index", corpus, "--index", index })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
         var before = Directory.GetFiles(index, "segments_*");
-        using var writer = System.Diagnostics.Process.Start(start)!;
+        using var writer = Cli.Start("index", corpus, "--index", index);
         var deadline = DateTime.UtcNow.AddSeconds(60);
         // A new commit means the writer holds the index (and has batches to go): then the others start.
         while (!writer.HasExited && DateTime.UtcNow < deadline && Directory.GetFiles(index, "segments_*").SequenceEqual(before))

@@ -50,8 +50,6 @@ internal sealed class EntryBuilder(string term)
         }
     }
 
-    public bool HasGloss => _glosses.Count > 0;
-
     public TermEntry Build(string source) => new(_forms, _glosses)
     {
         Pinyin = Pinyin, Note = _notes.Count == 0 ? null : string.Join("; ", _notes), Definition = Definition, Source = source,

@@ -507,24 +507,27 @@ public sealed class TbxGlossaryTests : IDisposable
         Assert.Equal(TermStatus.Forbidden, TermBase.Read(stream, "w.tbx", format: GlossaryFormat.Tbx).Entries.Single().Translations[1].Status);
     }
 
+    // A TBX file whose English term is an external entity pointing at systemId.
+    private static string WithExternalEntity(string systemId) => $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE martif [<!ENTITY xxe SYSTEM "{systemId}">]>
+        <martif type="TBX">
+          <text><body>
+            <termEntry id="1">
+              <langSet xml:lang="zh"><tig><term>卡脖子</term></tig></langSet>
+              <langSet xml:lang="en"><tig><term>&xxe;</term></tig></langSet>
+            </termEntry>
+          </body></text>
+        </martif>
+        """;
+
     [Fact]
     public void Load_ExternalEntityToALocalFile_IsRefusedAndNeverRead()
     {
         const string secret = "TOP-SECRET-7f3a9c";
         var secretPath = Path.Combine(_folder, "secret.txt");
         File.WriteAllText(secretPath, secret);
-        var path = Write("xxe.tbx", $"""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <!DOCTYPE martif [<!ENTITY xxe SYSTEM "{new Uri(secretPath).AbsoluteUri}">]>
-            <martif type="TBX">
-              <text><body>
-                <termEntry id="1">
-                  <langSet xml:lang="zh"><tig><term>卡脖子</term></tig></langSet>
-                  <langSet xml:lang="en"><tig><term>&xxe;</term></tig></langSet>
-                </termEntry>
-              </body></text>
-            </martif>
-            """);
+        var path = Write("xxe.tbx", WithExternalEntity(new Uri(secretPath).AbsoluteUri));
 
         var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(path));
 
@@ -541,18 +544,7 @@ public sealed class TbxGlossaryTests : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var url = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/steal";
-        var path = Write("xxe-http.tbx", $"""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <!DOCTYPE martif [<!ENTITY xxe SYSTEM "{url}">]>
-            <martif type="TBX">
-              <text><body>
-                <termEntry id="1">
-                  <langSet xml:lang="zh"><tig><term>卡脖子</term></tig></langSet>
-                  <langSet xml:lang="en"><tig><term>&xxe;</term></tig></langSet>
-                </termEntry>
-              </body></text>
-            </martif>
-            """);
+        var path = Write("xxe-http.tbx", WithExternalEntity(url));
 
         var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(path));
 

@@ -97,9 +97,4 @@ public sealed class BulkIndexingTests
 
         Assert.Empty(index.Documents);
     }
-
-    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
-    }
 }

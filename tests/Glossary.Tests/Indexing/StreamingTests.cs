@@ -35,7 +35,7 @@ public sealed class StreamingTests
         using var index = CorpusIndex.InMemory();
         long reported = 0;
 
-        await index.AddDocumentFromReaderAsync("doc", new StringReader(Long), new Reported(n => Interlocked.Add(ref reported, n)));
+        await index.AddDocumentFromReaderAsync("doc", new StringReader(Long), new SynchronousProgress(n => Interlocked.Add(ref reported, n)));
 
         Assert.Equal(Long.Length, reported);
     }
@@ -47,7 +47,7 @@ public sealed class StreamingTests
         await index.AddDocumentAsync("doc", SampleCorpus.Article);
         var passages = index.PassageCount;
 
-        var error = await Assert.ThrowsAsync<IOException>(() => index.AddDocumentFromReaderAsync("doc", new FailingReader(Long, failAt: Long.Length - 1000)));
+        var error = await Assert.ThrowsAsync<IOException>(() => index.AddDocumentFromReaderAsync("doc", new ChunkedReader(Long, () => 4096, failAt: Long.Length - 1000)));
 
         Assert.Equal("the disk went away", error.Message);
         Assert.Equal(SampleCorpus.Article, index.GetDocumentText("doc"));
@@ -61,7 +61,7 @@ public sealed class StreamingTests
         using var index = CorpusIndex.InMemory();
         await index.AddDocumentAsync("doc", SampleCorpus.Article);
         using var cancel = new CancellationTokenSource();
-        var reader = new FailingReader(Long, failAt: int.MaxValue, afterBlock: cancel.Cancel);
+        var reader = new ChunkedReader(Long, () => 4096, afterBlock: cancel.Cancel);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => index.AddDocumentFromReaderAsync("doc", reader, cancellationToken: cancel.Token));
 
@@ -125,41 +125,11 @@ public sealed class StreamingTests
         using var streamed = CorpusIndex.InMemory();
 
         await whole.AddDocumentAsync("doc", text);
-        await streamed.AddDocumentFromReaderAsync("doc", new FailingReader(text, failAt: int.MaxValue));
+        await streamed.AddDocumentFromReaderAsync("doc", new ChunkedReader(text, () => 4096));
 
         Assert.Equal(text, streamed.GetDocumentText("doc"));
         var asWritten = LookupOptions.Default with { IncludeSpunForms = false };
         Assert.Equal(whole.Lookup("大买卖在这", asWritten).Occurrences, streamed.Lookup("大买卖在这", asWritten).Occurrences);
         Assert.Equal(Scan.Count(text, "大买卖"), streamed.Lookup("大买卖", asWritten).Count);
-    }
-
-    private sealed class Reported(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
-    }
-
-    // Hands out its text in small reads, then throws at a given character, or calls back after each block's worth.
-    private sealed class FailingReader(string text, int failAt, Action? afterBlock = null) : TextReader
-    {
-        private int _position;
-
-        public override int Read(char[] buffer, int index, int count)
-        {
-            if (_position >= failAt)
-            {
-                throw new IOException("the disk went away");
-            }
-
-            var n = Math.Min(Math.Min(count, 4096), Math.Min(text.Length, failAt) - _position);
-            text.CopyTo(_position, buffer, index, n);
-            var before = _position / TextBlocks.Size;
-            _position += n;
-            if (_position / TextBlocks.Size != before)
-            {
-                afterBlock?.Invoke();
-            }
-
-            return n;
-        }
     }
 }

@@ -21,7 +21,7 @@ public sealed class StreamingProperties
              select (Text: string.Concat(pieces), Size: size, Seed: seed)).ToArbitrary(),
             input =>
             {
-                var blocks = TextBlocks.Read(new ChunkedReader(input.Text, new Random(input.Seed)), input.Size).ToList();
+                var blocks = TextBlocks.Read(new ChunkedReader(input.Text, ChunkSizes(input.Seed)), input.Size).ToList();
                 var offsets = blocks.Select((b, i) => blocks.Take(i).Sum(a => a.Text.Length));
                 var passages = blocks.SelectMany(b => PassageSplitter.Split(b.Text).Select(p => (b.Offset + p.Offset, p.Length)));
                 return string.Concat(blocks.Select(b => b.Text)) == input.Text
@@ -31,16 +31,10 @@ public sealed class StreamingProperties
                     && passages.SequenceEqual(PassageSplitter.Split(input.Text).Select(p => (p.Offset, p.Length)));
             });
 
-    private sealed class ChunkedReader(string text, Random random) : TextReader
+    // Reads of one to eight characters, so line breaks, CRLF pairs and surrogate pairs fall on every edge.
+    private static Func<int> ChunkSizes(int seed)
     {
-        private int _position;
-
-        public override int Read(char[] buffer, int index, int count)
-        {
-            var n = Math.Min(Math.Min(count, random.Next(1, 9)), text.Length - _position);
-            text.CopyTo(_position, buffer, index, n);
-            _position += n;
-            return n;
-        }
+        var random = new Random(seed);
+        return () => random.Next(1, 9);
     }
 }
