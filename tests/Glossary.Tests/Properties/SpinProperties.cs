@@ -47,12 +47,12 @@ public sealed class SpinProperties
                 && restored.Replacements.All(r => spun.Substring(r.Substitution.Offset, r.Substitution.Length) == r.Substitution.Spun);
         });
 
-    // Three fingerprints (so the text is judged spun), then originals and clean words in any order.
+    // Three fingerprints of at least two forms (so the text is judged spun), then originals and clean words in any order.
     private static Gen<(string Original, string Spun)[]> Tokens() =>
         from fingerprints in Gen.ArrayOf(Gen.Elements(Fingerprints), 3)
+        where fingerprints.Distinct().Count() >= 2
         from count in Gen.Choose(1, 40)
         from others in Gen.ArrayOf(Gen.OneOf(Gen.Elements(Pairs), Gen.Elements(Filler).Select(w => w + "\t" + w)), count)
         from order in Gen.Shuffle(fingerprints.Concat(others).ToArray())
-        where order.Select(t => t.Split('\t')[0]).Distinct().Count() >= 2
         select order.Select(t => t.Split('\t')).Select(t => (t[1], t[0])).ToArray();
 }
