@@ -5,6 +5,8 @@
 //   dotnet run --project samples/PassageSearch -- "grand bargain"
 using System.Text;
 using Glossary;
+using Glossary.Querying;
+using Glossary.Samples;
 
 Console.OutputEncoding = Encoding.UTF8;
 var query = args.Length > 0 ? string.Join(' ', args) : "大买卖";

@@ -1,5 +1,6 @@
 using Glossary.Cli.Commands;
 using Spectre.Console.Cli;
+using Glossary.Errors;
 
 namespace Glossary.Cli;
 

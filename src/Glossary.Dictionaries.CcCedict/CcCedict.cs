@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using Glossary.Formats;
+using Glossary.Terms;
 
 namespace Glossary.Dictionaries;
 
@@ -36,6 +38,6 @@ public static class CcCedict
         using var compressed = typeof(CcCedict).Assembly.GetManifestResourceStream("Glossary.Dictionaries.cedict_ts.u8.gz")
             ?? throw new InvalidOperationException("The CC-CEDICT resource is missing from the assembly.");
         using var text = new GZipStream(compressed, CompressionMode.Decompress);
-        return TermBase.Read(text, SourceName, strict: true, GlossaryFormat.CcCedict);
+        return GlossaryFile.Read(text, SourceName, strict: true, GlossaryFormat.CcCedict);
     }
 }

@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Glossary.Dictionaries;
 using JiebaNet.Segmenter;
+using Glossary.Samples;
+using Glossary.Terms;
 
 namespace Glossary.Benchmarks;
 

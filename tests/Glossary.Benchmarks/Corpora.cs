@@ -1,3 +1,5 @@
+using Glossary.Samples;
+
 namespace Glossary.Benchmarks;
 
 /// <summary>

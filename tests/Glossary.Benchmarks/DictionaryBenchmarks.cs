@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using Glossary.Formats;
+using Glossary.Terms;
 
 namespace Glossary.Benchmarks;
 
@@ -32,6 +34,6 @@ public class DictionaryBenchmarks
     public int LoadCcCedict()
     {
         using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(_compressed), System.IO.Compression.CompressionMode.Decompress);
-        return TermBase.Read(gzip, "CC-CEDICT", strict: true, GlossaryFormat.CcCedict).Entries.Count;
+        return GlossaryFile.Read(gzip, "CC-CEDICT", strict: true, GlossaryFormat.CcCedict).Entries.Count;
     }
 }

@@ -1,3 +1,6 @@
+using Glossary.Querying;
+using Glossary.Samples;
+
 namespace Glossary.Benchmarks;
 
 /// <summary>Indexes shared by the query benchmarks, built once per process and corpus and kept until it exits.</summary>
@@ -12,7 +15,7 @@ public static class Fixtures
             if (!Built.TryGetValue(corpus, out var built))
             {
                 var documents = Corpora.Load(corpus);
-                var index = CorpusIndex.InMemory(SampleCorpus.Glossary);
+                var index = CorpusIndex.InMemory(new() { Terms = SampleCorpus.Glossary });
                 foreach (var (key, text) in documents)
                 {
                     index.AddDocumentAsync(key, text).GetAwaiter().GetResult();

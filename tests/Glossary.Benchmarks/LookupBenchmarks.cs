@@ -29,7 +29,7 @@ public class LookupBenchmarks
     public int IndexOfScan()
     {
         var count = 0;
-        foreach (var text in _index.Documents.Select(_index.GetDocumentText))
+        foreach (var text in _index.GetDocumentKeys().Select(_index.GetDocumentText))
         {
             for (var i = text!.IndexOf(Term, StringComparison.Ordinal); i >= 0; i = text.IndexOf(Term, i + Term.Length, StringComparison.Ordinal))
             {

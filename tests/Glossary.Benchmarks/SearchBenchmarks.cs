@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Glossary.Text;
 
 namespace Glossary.Benchmarks;
 

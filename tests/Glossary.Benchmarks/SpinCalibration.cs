@@ -1,9 +1,11 @@
 using System.Globalization;
+using Glossary.Samples;
+using Glossary.Spin;
 
 namespace Glossary.Benchmarks;
 
 /// <summary>
-/// Calibrates the spin verdict: the fingerprint density and the verdicts of <see cref="SpinTable.Default"/> on the
+/// Calibrates the spin verdict: the fingerprint density and the verdicts of <see cref="SpinTable.Bundled"/> on the
 /// bundled article (spun), on the clean test fixtures, and on the clean real corpus (fetch-corpus.sh), with every
 /// fingerprint found in clean text listed so that a false one can be taken out of the table.
 /// </summary>
@@ -11,7 +13,7 @@ public static class SpinCalibration
 {
     public static int Run(string fixtures)
     {
-        Console.WriteLine("== Spin calibration (SpinTable.Default) ==");
+        Console.WriteLine("== Spin calibration (SpinTable.Bundled) ==");
         Console.WriteLine($"{"corpus",-22} {"docs",6} {"chars",11} {"Han",11} {"hits",6} {"per 1,000",10} {"spun",5} {"unsure",7} {"clean",6} {"max score",10}");
         Report("article", [SampleCorpus.Article]);
         Report("article paragraphs", SampleCorpus.Article.Split('\n').Where(p => p.Trim().Length >= 100).ToList());
@@ -30,7 +32,7 @@ public static class SpinCalibration
 
     private static void Report(string name, List<string> texts)
     {
-        var reports = texts.Select(t => SpinTable.Default.Analyze(t)).ToList();
+        var reports = texts.Select(t => SpinTable.Bundled.Analyze(t)).ToList();
         var characters = texts.Sum(t => (long)t.Length);
         var han = texts.Sum(t => (long)t.Count(c => c is >= '\u4e00' and <= '\u9fff'));
         var hits = reports.Sum(r => r.Evidence.Sum(e => e.Count));

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Glossary.Samples;
+using Glossary.Terms;
+using Glossary.Formats;
 
 namespace Glossary.Cli.Tests;
 
@@ -71,7 +74,7 @@ public sealed class CommandTests : IDisposable
         using var summary = JsonDocument.Parse(again.Output);
         Assert.Equal(2, summary.RootElement.GetProperty("documents").GetInt32()); // indexing twice duplicates nothing
 
-        using var library = CorpusIndex.OpenReadOnly(index, SampleCorpus.Glossary);
+        using var library = CorpusIndex.OpenReadOnly(index, new() { Terms = SampleCorpus.Glossary });
         var expected = library.Lookup("大买卖");
         using var termJson = JsonDocument.Parse(term.Output);
         Assert.Equal(22, expected.Count);
@@ -181,8 +184,8 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
         Assert.Contains($"Wrote 113 entries to {tbx}", first.Output, StringComparison.Ordinal);
-        var original = TermBase.Load(tsv).Entries;
-        var converted = TermBase.Load(csv).Entries;
+        var original = GlossaryFile.Load(tsv).Entries;
+        var converted = GlossaryFile.Load(csv).Entries;
         Assert.Equal(original.Select(e => (e.Term, string.Join('|', e.Glosses), string.Join('|', e.Variants), e.Note, e.Pinyin)),
             converted.Select(e => (e.Term, string.Join('|', e.Glosses), string.Join('|', e.Variants), e.Note, e.Pinyin)));
     }
@@ -211,7 +214,7 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("glossary: warning: mini.u8:3: ", result.Error, StringComparison.Ordinal);
         Assert.Contains("[pinyin]", result.Error, StringComparison.Ordinal);
-        var entry = TermBase.Load(tsv).Entries.Single();
+        var entry = GlossaryFile.Load(tsv).Entries.Single();
         Assert.Equal(("卡脖子", "qiǎ bózi"), (entry.Term, entry.Pinyin));
     }
 
@@ -414,15 +417,15 @@ public sealed class CommandTests : IDisposable
 
         using (var partial = CorpusIndex.OpenReadOnly(index))
         {
-            Assert.InRange(partial.Documents.Count, 0, 150);
-            Assert.All(partial.Documents, key => Assert.Equal(SampleCorpus.Article, partial.GetDocumentText(key)));
+            Assert.InRange(partial.GetDocumentKeys().Count, 0, 150);
+            Assert.All(partial.GetDocumentKeys(), key => Assert.Equal(SampleCorpus.Article, partial.GetDocumentText(key)));
         }
 
         var rerun = await Cli.RunProcessAsync("index", corpus, "--index", index, "--json");
 
         Assert.Equal(0, rerun.ExitCode);
         using var complete = CorpusIndex.OpenReadOnly(index);
-        Assert.Equal(150, complete.Documents.Count);
+        Assert.Equal(150, complete.GetDocumentKeys().Count);
         var perDocument = SampleCorpus.Article.Split("大买卖").Length - 1;
         Assert.Equal(150 * perDocument, complete.Lookup("大买卖").Count);
     }

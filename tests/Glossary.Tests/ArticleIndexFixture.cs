@@ -1,3 +1,5 @@
+using Glossary.Samples;
+
 namespace Glossary.Tests;
 
 /// <summary>One in-memory index of the bundled article, shared by the tests of a class.</summary>

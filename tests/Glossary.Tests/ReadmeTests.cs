@@ -1,6 +1,9 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Glossary.Testing;
+using Glossary.Querying;
+using Glossary.Terms;
+using Glossary.Formats;
 
 namespace Glossary.Tests;
 
@@ -15,12 +18,12 @@ public sealed partial class ReadmeTests
         Directory.SetCurrentDirectory(Repository.Root);
 
         // README:begin
-        var terms = TermBase.Load("seeds/grand-bargain.glossary.tsv");
-        using var index = CorpusIndex.InMemory(terms);          // or CorpusIndex.Open("./my-index", terms)
+        var terms = GlossaryFile.Load("seeds/grand-bargain.glossary.tsv");
+        using var index = CorpusIndex.InMemory(new() { Terms = terms });  // or CorpusIndex.Open("./my-index", new() { Terms = terms })
         await index.AddDocumentAsync("grand-bargain", File.ReadAllText("seeds/grand-bargain.txt"));
 
         TermReport report = index.Lookup("卡脖子");              // chokehold: 1 occurrence, at offset 4488
-        IReadOnlyList<PassageHit> hits = index.Search("grand bargain");  // passages with 大买卖, highlighted
+        SearchResults hits = index.Search("grand bargain");     // the best passages (with 大买卖), highlighted; hits.Total
         IReadOnlyList<TermSpan> spans = terms.Annotate("美国的大买卖");  // 大买卖 → grand bargain, at offset 3
         // README:end
 

@@ -2,6 +2,8 @@ using System.ComponentModel;
 using Glossary.Cli.Rendering;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Glossary.Spin;
+using Glossary.Terms;
 
 namespace Glossary.Cli.Commands;
 

@@ -1,5 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using Glossary.Errors;
+using Glossary.Samples;
+using Glossary.Terms;
 
 namespace Glossary.Cli.Commands;
 
@@ -26,7 +29,7 @@ internal static class BundledIndex
                     await BuildAsync(folder, cancellationToken);
                 }
 
-                return CorpusIndex.OpenReadOnly(folder, glossary);
+                return CorpusIndex.OpenReadOnly(folder, new() { Terms = glossary });
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or GlossaryException)
             {
@@ -34,7 +37,7 @@ internal static class BundledIndex
             }
         }
 
-        var index = CorpusIndex.InMemory(glossary);
+        var index = CorpusIndex.InMemory(new() { Terms = glossary });
         await index.AddDocumentAsync(SampleCorpus.ArticleKey, SampleCorpus.Article, cancellationToken);
         return index;
     }

@@ -2,6 +2,9 @@ using System.ComponentModel;
 using Glossary.Cli.Rendering;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Glossary.Errors;
+using Glossary.Formats;
+using Glossary.Terms;
 
 namespace Glossary.Cli.Commands;
 
@@ -50,7 +53,7 @@ public sealed class ConvertCommand : AsyncCommand<ConvertCommand.Settings>
             environment.Error.WriteLine($"glossary: note: {loss}");
         }
 
-        await terms.SaveAsync(settings.Output, settings.To, cancellationToken);
+        await GlossaryFile.SaveAsync(terms, settings.Output, settings.To, cancellationToken);
         if (settings.Json)
         {
             Json.Write(environment.Output, new Json.ConvertJson(settings.Input, settings.Output, terms.Entries.Count, terms.Issues.Count));

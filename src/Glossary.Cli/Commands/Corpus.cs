@@ -1,4 +1,7 @@
 using Glossary.Dictionaries;
+using Glossary.Formats;
+using Glossary.Samples;
+using Glossary.Terms;
 
 namespace Glossary.Cli.Commands;
 
@@ -45,7 +48,7 @@ internal sealed record Corpus(TermBase Glossary, Task<TermBase?> Dictionary)
     {
         if (settings.Index is not null)
         {
-            return CorpusIndex.OpenReadOnly(settings.Index, Glossary);
+            return CorpusIndex.OpenReadOnly(settings.Index, new() { Terms = Glossary });
         }
 
         return await BundledIndex.OpenAsync(Glossary, cancellationToken);
@@ -66,7 +69,7 @@ internal sealed record Corpus(TermBase Glossary, Task<TermBase?> Dictionary)
             throw new FileNotFoundException($"The {role} file '{path}' does not exist.", path);
         }
 
-        var terms = await TermBase.LoadAsync(path, strict, format, cancellationToken);
+        var terms = await GlossaryFile.LoadAsync(path, strict, format, cancellationToken);
         foreach (var issue in terms.Issues)
         {
             environment.Error.WriteLine($"glossary: warning: {issue}");

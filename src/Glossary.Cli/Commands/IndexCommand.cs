@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Glossary.Cli.Rendering;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Glossary.Text;
 
 namespace Glossary.Cli.Commands;
 
@@ -109,7 +110,7 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
         }
 
         var seconds = Math.Round(clock.Elapsed.TotalSeconds, 2);
-        var documents = index.Documents.Count;
+        var documents = index.GetDocumentKeys().Count;
         var passages = index.PassageCount;
         if (settings.Json)
         {

@@ -1,5 +1,7 @@
 using Glossary.Dictionaries;
 using Glossary.Cli.Rendering;
+using Glossary.Spin;
+using Glossary.Terms;
 
 namespace Glossary.Cli.Commands;
 
@@ -43,7 +45,7 @@ internal static class SpinText
 
     /// <summary>The bundled table, with the user's pairs (if any) in front; their skipped lines are warnings.</summary>
     public static SpinTable Table(string? pairs, CliEnvironment environment) =>
-        pairs is null ? SpinTable.Default : SpinTable.Combine(Load(pairs, environment), SpinTable.Default);
+        pairs is null ? SpinTable.Bundled : SpinTable.Combine(Load(pairs, environment), SpinTable.Bundled);
 
     private static SpinTable Load(string path, CliEnvironment environment)
     {

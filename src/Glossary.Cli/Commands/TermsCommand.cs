@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Glossary.Cli.Rendering;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Glossary.Querying;
 
 namespace Glossary.Cli.Commands;
 

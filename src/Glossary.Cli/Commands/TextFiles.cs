@@ -1,4 +1,7 @@
 using System.Text;
+using Glossary.Errors;
+using Glossary.Samples;
+using Glossary.Text;
 
 namespace Glossary.Cli.Commands;
 

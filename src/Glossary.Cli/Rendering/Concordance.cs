@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using Glossary.Querying;
 
 namespace Glossary.Cli.Rendering;
 

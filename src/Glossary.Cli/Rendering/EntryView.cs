@@ -1,4 +1,5 @@
 using Spectre.Console;
+using Glossary.Terms;
 
 namespace Glossary.Cli.Rendering;
 

@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Glossary.Terms;
+using Glossary.Text;
 
 namespace Glossary.Cli.Rendering;
 

@@ -1,5 +1,6 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Glossary.Text;
 
 namespace Glossary.Analysis;
 
@@ -20,7 +21,7 @@ internal static class Schema
     public const string Version = "ver";
 
     /// <summary>
-    /// The spin verdict of the passage's document (a numeric doc value, <see cref="SpinVerdict"/>): written as clean
+    /// The spin verdict of the passage's document (a numeric doc value, <c>SpinVerdict</c>): written as clean
     /// with each passage, and set for all of them once the whole document has been read.
     /// </summary>
     public const string Spin = "spin";
@@ -90,12 +91,22 @@ internal static class Schema
     /// <summary>
     /// The index format, written into every commit's user data and checked on open: an index written with another
     /// layout gets a clear "re-index" message instead of wrong answers. Version 2 keeps passages in doc values;
-    /// version 3 adds each document's spin verdict.
+    /// version 3 adds each document's spin verdict; version 4 records the spin table that judged them.
     /// </summary>
     public const string FormatKey = "glossary.format";
 
     /// <inheritdoc cref="FormatKey"/>
-    public const string FormatVersion = "3";
+    public const string FormatVersion = "4";
+
+    /// <summary>
+    /// The id of the spin table that judged the index's documents (and the number of its pairs, for messages), in
+    /// every commit's user data (format 4): an index opened with another table is refused rather than judged twice
+    /// over.
+    /// </summary>
+    public const string SpinTableKey = "glossary.spin";
+
+    /// <inheritdoc cref="SpinTableKey"/>
+    public const string SpinPairsKey = "glossary.spin.pairs";
 
     private static FieldType Frozen(FieldType type)
     {

@@ -1,3 +1,6 @@
+using Glossary.Errors;
+using Glossary.Terms;
+
 namespace Glossary.Formats;
 
 // CC-CEDICT: "Traditional Simplified [pin1 yin1] /gloss/gloss/", '#' header and comment lines. The simplified form is

@@ -1,4 +1,6 @@
 using nietras.SeparatedValues;
+using Glossary.Errors;
+using Glossary.Terms;
 
 namespace Glossary.Formats;
 

@@ -1,3 +1,5 @@
+using Glossary.Errors;
+
 namespace Glossary.Formats;
 
 // Cuts CSV text into records (rows) and checks their quotes before Sep splits and unescapes the fields. Sep, like

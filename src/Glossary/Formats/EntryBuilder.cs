@@ -1,3 +1,5 @@
+using Glossary.Terms;
+
 namespace Glossary.Formats;
 
 // Gathers the lines (or rows) that share a term into one entry, as OmegaT does: several lines with one term are one

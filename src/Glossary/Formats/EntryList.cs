@@ -1,3 +1,5 @@
+using Glossary.Terms;
+
 namespace Glossary.Formats;
 
 // The entries of a line-per-gloss format (TSV, CSV), in the order their terms first appear.

@@ -1,4 +1,5 @@
-namespace Glossary;
+
+namespace Glossary.Formats;
 
 /// <summary>A glossary file format. <see cref="Auto"/> picks one by file extension, then by content.</summary>
 public enum GlossaryFormat

@@ -1,4 +1,5 @@
 using Glossary.Text;
+using Glossary.Errors;
 
 namespace Glossary.Formats;
 

@@ -1,3 +1,5 @@
+using Glossary.Terms;
+
 namespace Glossary.Formats;
 
 // Term status as files spell it: TBX picklists (preferredTerm-admn-sts, usageStatus values), CAT-tool words

@@ -1,3 +1,6 @@
+using Glossary.Errors;
+using Glossary.Terms;
+
 namespace Glossary.Formats;
 
 // OmegaT's tab-separated glossary: term<TAB>gloss<TAB>note, one gloss per line, '#' starts a comment line. OmegaT

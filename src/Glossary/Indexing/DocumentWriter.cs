@@ -3,6 +3,7 @@ using Glossary.Analysis;
 using Glossary.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Glossary.Spin;
 
 namespace Glossary.Indexing;
 
@@ -62,14 +63,14 @@ internal sealed class DocumentVersion(string key)
 //
 // A version that is complete replaces the previous ones, unless a later version of the same key has started in the
 // same call (the last one given wins, as with one call per document): then it deletes itself instead.
-internal sealed class DocumentWriter(IndexWriter writer)
+internal sealed class DocumentWriter(IndexWriter writer, SpinTable spinTable)
 {
     private readonly ConcurrentDictionary<string, DocumentVersion> _latest = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<DocumentVersion, bool> _incomplete = new();
     private readonly ConcurrentQueue<(DocumentVersion Document, SpinVerdict Verdict)> _judged = new();
 
-    public static void Write(IndexWriter writer, IEnumerable<(string Key, IEnumerable<(int Offset, string Text)> Blocks)> documents,
-        IProgress<int>? progress, ParallelOptions options) => new DocumentWriter(writer).Run(documents, progress, options);
+    public static void Write(IndexWriter writer, SpinTable spinTable, IEnumerable<(string Key, IEnumerable<(int Offset, string Text)> Blocks)> documents,
+        IProgress<int>? progress, ParallelOptions options) => new DocumentWriter(writer, spinTable).Run(documents, progress, options);
 
     private void Run(IEnumerable<(string Key, IEnumerable<(int Offset, string Text)> Blocks)> documents, IProgress<int>? progress, ParallelOptions options)
     {
@@ -80,7 +81,7 @@ internal sealed class DocumentWriter(IndexWriter writer)
             Parallel.ForEach(blocks, options, block =>
             {
                 writer.AddDocuments(PassageDocuments.Create(block));
-                block.Document.Observe(SpinTable.Default.Evidence(block.Text), block.Text.Length);
+                block.Document.Observe(spinTable.Evidence(block.Text), block.Text.Length);
                 progress?.Report(block.Text.Length);
                 Release(block.Document);
             });

@@ -3,6 +3,7 @@ using Glossary.Text;
 using System.Runtime.InteropServices;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using Glossary.Spin;
 
 namespace Glossary.Indexing;
 

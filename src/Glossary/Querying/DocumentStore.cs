@@ -2,6 +2,7 @@ using Glossary.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Glossary.Spin;
 
 namespace Glossary.Querying;
 

@@ -1,4 +1,4 @@
-namespace Glossary;
+namespace Glossary.Querying;
 
 /// <summary>Options of <see cref="CorpusIndex.Lookup(string, LookupOptions?)"/>; change them with <c>with</c>.</summary>
 public sealed record LookupOptions

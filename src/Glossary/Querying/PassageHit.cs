@@ -1,20 +1,42 @@
-namespace Glossary;
+using Glossary.Terms;
 
-/// <summary>A passage found by a search.</summary>
-/// <param name="Document">The key of the document.</param>
-/// <param name="Passage">The passage's number in its document, from 0.</param>
-/// <param name="Offset">Start of the passage in the document, in UTF-16 code units.</param>
-/// <param name="Length">Length of the passage in UTF-16 code units.</param>
-/// <param name="Score">Relevance (BM25, exact phrases boosted); only comparable within one search.</param>
-/// <param name="Text">The passage text: <c>documentText.Substring(Offset, Length)</c>.</param>
-/// <param name="Highlights">What matched the query, as document ranges, sorted and never overlapping or touching.</param>
-/// <param name="Terms">The glossary terms in the passage, with document offsets and their entries' glosses.</param>
-public sealed record PassageHit(
-    string Document,
-    int Passage,
-    int Offset,
-    int Length,
-    float Score,
-    string Text,
-    IReadOnlyList<Highlight> Highlights,
-    IReadOnlyList<TermSpan> Terms);
+namespace Glossary.Querying;
+
+/// <summary>A passage found by a search (<c>CorpusIndex.Search</c>).</summary>
+public sealed class PassageHit
+{
+    internal PassageHit(string document, int passage, int offset, float score, string text, IReadOnlyList<Highlight> highlights, IReadOnlyList<TermSpan> terms)
+    {
+        Document = document;
+        Passage = passage;
+        Offset = offset;
+        Score = score;
+        Text = text;
+        Highlights = highlights.ToList().AsReadOnly();
+        Terms = terms.ToList().AsReadOnly();
+    }
+
+    /// <summary>The key of the document.</summary>
+    public string Document { get; }
+
+    /// <summary>The passage's number in its document, from 0.</summary>
+    public int Passage { get; }
+
+    /// <summary>Start of the passage in the document, in UTF-16 code units.</summary>
+    public int Offset { get; }
+
+    /// <summary>Length of the passage in UTF-16 code units: the length of <see cref="Text"/>.</summary>
+    public int Length => Text.Length;
+
+    /// <summary>Relevance (BM25, exact phrases boosted); only comparable within one search.</summary>
+    public float Score { get; }
+
+    /// <summary>The passage text: <c>documentText.Substring(Offset, Length)</c>.</summary>
+    public string Text { get; }
+
+    /// <summary>What matched the query, as document ranges, sorted and never overlapping or touching.</summary>
+    public IReadOnlyList<Highlight> Highlights { get; }
+
+    /// <summary>The glossary terms in the passage, with document offsets and their entries' glosses.</summary>
+    public IReadOnlyList<TermSpan> Terms { get; }
+}

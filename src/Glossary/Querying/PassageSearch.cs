@@ -2,6 +2,8 @@ using Glossary.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Glossary.Spin;
+using Glossary.Terms;
 
 namespace Glossary.Querying;
 
@@ -23,7 +25,7 @@ internal static class PassageSearch
     // Passages of documents judged spun, read from the verdict's doc values (no indexed field needed).
     private static readonly Filter SpunDocuments = FieldCacheRangeFilter.NewInt64Range(Schema.Spin, (long)SpinVerdict.Spun, (long)SpinVerdict.Spun, true, true);
 
-    public static IReadOnlyList<PassageHit> Run(IndexSearcher searcher, TermBase terms, string query, int limit)
+    public static SearchResults Run(IndexSearcher searcher, TermBase terms, SpinTable spinTable, string query, int limit)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (string.IsNullOrWhiteSpace(query))
@@ -38,21 +40,21 @@ internal static class PassageSearch
 
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
 
-        var plan = Plan(terms, query);
+        var plan = Plan(terms, spinTable, query);
         if (plan.Query.Clauses.Count == 0)
         {
-            return [];
+            return new SearchResults(query, 0, []);
         }
 
         var top = searcher.Search(plan.Query, limit);
-        var passages = new PassageValues(searcher.IndexReader);
-        return top.ScoreDocs.Select(hit => Hit(searcher, passages, terms, plan, hit)).ToList();
+        var passages = new PassageValues(searcher.IndexReader, spinTable);
+        return new SearchResults(query, top.TotalHits, top.ScoreDocs.Select(hit => Hit(searcher, passages, terms, plan, hit)));
     }
 
     // Strings are highlighted wherever they occur in a hit; spun forms only in passages of spun documents.
     private sealed record SearchPlan(BooleanQuery Query, HashSet<string> Words, HashSet<string> Strings, HashSet<string> SpunForms);
 
-    private static SearchPlan Plan(TermBase terms, string query)
+    private static SearchPlan Plan(TermBase terms, SpinTable spinTable, string query)
     {
         var plan = new SearchPlan(new BooleanQuery(), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal),
             new HashSet<string>(StringComparer.Ordinal));
@@ -79,7 +81,7 @@ internal static class PassageSearch
 
             // The text as written, or (in documents judged spun) a spinner's form of it: 技术 also finds 手艺.
             var exact = new BooleanQuery { { ExactGrams.Query(Schema.Exact, text), Occur.SHOULD } };
-            foreach (var variant in SpinTable.Default.SpunVariants([text]).Keys)
+            foreach (var variant in spinTable.SpunVariants([text]).Keys)
             {
                 exact.Add(new FilteredQuery(ExactGrams.Query(Schema.Exact, variant), SpunDocuments), Occur.SHOULD);
                 plan.SpunForms.Add(variant);
@@ -120,9 +122,8 @@ internal static class PassageSearch
             }
         }
 
-        var spans = terms.Annotate(text).Select(t => t with { Offset = t.Offset + passage.Offset }).ToList();
-        return new PassageHit(
-            passage.Document, passage.Number, passage.Offset, passage.Length, hit.Score, text, Merge(ranges, passage.Offset), spans);
+        var spans = terms.Annotate(text).Select(t => t with { Offset = t.Offset + passage.Offset });
+        return new PassageHit(passage.Document, passage.Number, passage.Offset, hit.Score, text, Merge(ranges, passage.Offset), spans.ToList());
     }
 
     private static void AddWordOffsets(IndexReader reader, int docId, HashSet<string> words, List<(int, int)> ranges)

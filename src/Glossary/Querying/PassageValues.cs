@@ -3,6 +3,8 @@ using Glossary.Analysis;
 using Glossary.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using Glossary.Errors;
+using Glossary.Spin;
 
 namespace Glossary.Querying;
 
@@ -10,7 +12,7 @@ namespace Glossary.Querying;
 /// Reads passages from the doc values of one index reader: column-stored, so a passage costs a few array reads and
 /// one copy of its window, where stored fields would decompress a block per passage. One instance per query.
 /// </summary>
-internal sealed class PassageValues(IndexReader reader)
+internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = null)
 {
     private readonly IList<AtomicReaderContext> _leaves = reader.Leaves;
     private readonly Leaf?[] _opened = new Leaf?[reader.Leaves.Count];
@@ -63,11 +65,11 @@ internal sealed class PassageValues(IndexReader reader)
     public bool RestoresTo(int docId, int offset, string surface, string original)
     {
         var (leaf, doc) = Locate(docId);
-        return SpinTable.Default.RestoresTo(leaf.Window(doc), offset - Leaf.Int(leaf.WindowStart, doc), surface.Length, original);
+        return (spinTable ?? throw new InvalidOperationException("Spun forms are verified with a spin table.")).RestoresTo(leaf.Window(doc), offset - Leaf.Int(leaf.WindowStart, doc), surface.Length, original);
     }
 
     /// <summary>The occurrence at <paramref name="offset"/> with up to <paramref name="context"/> characters each side, stopping at line breaks.</summary>
-    public TermOccurrence Occurrence(int docId, string document, int offset, string form, int context)
+    public TermOccurrence Occurrence(int docId, string document, int offset, string form, int context, string? spunFormOf)
     {
         var (leaf, doc) = Locate(docId);
         var window = leaf.Window(doc);
@@ -80,7 +82,7 @@ internal sealed class PassageValues(IndexReader reader)
         var lineBreak = window[end..right].IndexOfAny(LineBreaks.Chars);
         right = lineBreak < 0 ? right : end + lineBreak;
 
-        return new TermOccurrence(document, offset, form.Length, form, window[left..start].ToString(), window[end..right].ToString(), Leaf.Int(leaf.Number, doc));
+        return new TermOccurrence(document, offset, form, window[left..start].ToString(), window[end..right].ToString(), Leaf.Int(leaf.Number, doc), spunFormOf);
     }
 
     private (Leaf Leaf, int Doc) Locate(int docId)

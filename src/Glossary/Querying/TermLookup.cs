@@ -1,6 +1,8 @@
 using Glossary.Analysis;
 using Glossary.Text;
 using Lucene.Net.Search;
+using Glossary.Spin;
+using Glossary.Terms;
 
 namespace Glossary.Querying;
 
@@ -10,7 +12,7 @@ namespace Glossary.Querying;
 // In documents judged spun, the spun forms of the term are found the same way (see SpinTable).
 internal static class TermLookup
 {
-    public static TermReport Run(IndexSearcher searcher, TermBase terms, string query, LookupOptions options)
+    public static TermReport Run(IndexSearcher searcher, TermBase terms, SpinTable spinTable, string query, LookupOptions options)
     {
         Validate(query, options);
         var entry = terms.Find(query);
@@ -20,7 +22,7 @@ internal static class TermLookup
 
         // Spun forms (手艺 for 技术) are searched too, and kept only where the document is judged spun and restoring
         // the text there gives the form back; a form that is itself spun (大买卖 for 大交易) is marked the same way.
-        var spun = options.IncludeSpunForms ? SpinTable.Default.SpunVariants(forms) : [];
+        var spun = options.IncludeSpunForms ? spinTable.SpunVariants(forms) : [];
         var surfaces = forms.Union(spun.Keys.Where(v => v.Length <= Schema.Reach)).ToList();
 
         var candidates = new BooleanQuery();
@@ -33,7 +35,7 @@ internal static class TermLookup
             }
         }
 
-        var passages = new PassageValues(searcher.IndexReader);
+        var passages = new PassageValues(searcher.IndexReader, spinTable);
         var found = new List<(string Document, int Offset, string Form, int DocId)>();
         foreach (var docId in DocIdCollector.Collect(searcher, candidates))
         {
@@ -46,7 +48,7 @@ internal static class TermLookup
         for (var i = 0; i < limit; i++)
         {
             var ((document, offset, form, docId), original) = kept[i];
-            occurrences.Add(passages.Occurrence(docId, document, offset, form, options.ContextLength) with { SpunFormOf = original });
+            occurrences.Add(passages.Occurrence(docId, document, offset, form, options.ContextLength, original));
         }
 
         return new TermReport(query, entry, kept.Count, occurrences);

@@ -1,4 +1,5 @@
 using Glossary.Formats;
+using Glossary.Errors;
 
 namespace Glossary.Spin;
 

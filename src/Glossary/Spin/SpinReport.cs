@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Glossary;
+namespace Glossary.Spin;
 
 /// <summary>
 /// What <see cref="SpinTable.Analyze"/> found in a text: the verdict and its evidence, every substitution with its
@@ -14,9 +14,9 @@ public sealed class SpinReport
         Text = text;
         Verdict = verdict;
         Score = score;
-        Evidence = evidence;
-        Substitutions = substitutions;
-        Gaps = gaps;
+        Evidence = evidence.ToList().AsReadOnly();
+        Substitutions = substitutions.ToList().AsReadOnly();
+        Gaps = gaps.ToList().AsReadOnly();
     }
 
     /// <summary>The text as written.</summary>
@@ -60,59 +60,5 @@ public sealed class SpinReport
 
         text.Append(Text, at, Text.Length - at);
         return new RestoredText(text.ToString(), replacements);
-    }
-}
-
-/// <summary>One replacement in a <see cref="RestoredText"/>.</summary>
-public sealed class SpinReplacement
-{
-    internal SpinReplacement(SpinSubstitution substitution, int offset, int length) => (Substitution, Offset, Length) = (substitution, offset, length);
-
-    /// <summary>The substitution undone: its offset and length are in the text as written.</summary>
-    public SpinSubstitution Substitution { get; }
-
-    /// <summary>Where the original starts in the restored text.</summary>
-    public int Offset { get; }
-
-    /// <summary>The original's length in the restored text.</summary>
-    public int Length { get; }
-}
-
-/// <summary>A restored reading of a spun text, with every replacement and a map back to the text as written.</summary>
-public sealed class RestoredText
-{
-    internal RestoredText(string text, IReadOnlyList<SpinReplacement> replacements) => (Text, Replacements) = (text, replacements);
-
-    /// <summary>The restored text.</summary>
-    public string Text { get; }
-
-    /// <summary>The replacements, in text order.</summary>
-    public IReadOnlyList<SpinReplacement> Replacements { get; }
-
-    /// <summary>
-    /// The offset in the text as written of a character of the restored text: exact outside replacements, the start
-    /// of the spun form inside one.
-    /// </summary>
-    public int ToWritten(int restoredOffset)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(restoredOffset);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(restoredOffset, Text.Length);
-        var shift = 0;
-        foreach (var replacement in Replacements)
-        {
-            if (restoredOffset < replacement.Offset)
-            {
-                break;
-            }
-
-            if (restoredOffset < replacement.Offset + replacement.Length)
-            {
-                return replacement.Substitution.Offset;
-            }
-
-            shift += replacement.Substitution.Length - replacement.Length;
-        }
-
-        return restoredOffset + shift;
     }
 }

@@ -1,4 +1,4 @@
-namespace Glossary;
+namespace Glossary.Terms;
 
 /// <summary>
 /// One written form of a concept: a Chinese term or an English gloss, with what the glossary says of it (TBX calls it

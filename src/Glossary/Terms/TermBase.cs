@@ -1,22 +1,17 @@
-using Glossary.Formats;
-using Glossary.IO;
-using Glossary.Terms;
+using System.Collections.ObjectModel;
+using Glossary.Errors;
 
-namespace Glossary;
+namespace Glossary.Terms;
 
 /// <summary>
-/// A glossary: entries found by any surface form or by English words, and an automaton that finds every entry in a
-/// text. Term bases can be layered (<see cref="Combine"/>): a user's glossary over a dictionary. A term base is
-/// immutable and thread-safe; build it once and share it. Its indexes are built on first use.
+/// A glossary: entries found by any surface form or by English words, and every entry found in a text. A term base
+/// is a list of layers (<see cref="Combine"/>): a user's glossary over a dictionary, the first layer winning. It is
+/// immutable and thread-safe; build it once and share it. Its indexes are built on first use. Files are read and
+/// written by <c>Glossary.Formats.GlossaryFile</c>.
 /// </summary>
 public sealed class TermBase
 {
-    private readonly TermEntry[] _entries;
-    private readonly TermBase[] _layers;
-    private readonly Dictionary<string, TermEntry> _bySurface = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<TermEntry>> _moreBySurface = new(StringComparer.Ordinal);
-    private readonly Lazy<(TermMatcher Matcher, string[] Surfaces, TermEntry[] Entries)> _matcher;
-    private readonly Lazy<GlossIndex> _glosses;
+    private readonly TermLayer[] _layers;
 
     /// <summary>Creates a term base from entries. Where two entries share a surface form, the first one listed wins.</summary>
     public TermBase(IEnumerable<TermEntry> entries)
@@ -24,60 +19,31 @@ public sealed class TermBase
     {
     }
 
-    private TermBase(IEnumerable<TermEntry> entries, IReadOnlyList<GlossaryIssue> issues)
+    /// <summary>A term base read from a file: its entries and the problems met while reading them.</summary>
+    internal TermBase(IEnumerable<TermEntry> entries, IReadOnlyList<GlossaryIssue> issues)
+        : this([new TermLayer(entries?.ToArray() ?? throw new ArgumentNullException(nameof(entries)), issues)])
     {
-        ArgumentNullException.ThrowIfNull(entries);
-        _entries = entries.ToArray();
-        _layers = [this];
-        Issues = issues;
-        _bySurface.EnsureCapacity(_entries.Length);
-        foreach (var entry in _entries)
-        {
-            foreach (var form in entry.Surfaces)
-            {
-                if (!_bySurface.TryAdd(form, entry) && !ReferenceEquals(_bySurface[form], entry))
-                {
-                    if (!_moreBySurface.TryGetValue(form, out var more))
-                    {
-                        _moreBySurface[form] = more = [];
-                    }
-
-                    more.Add(entry);
-                }
-            }
-        }
-
-        _matcher = new(() =>
-        {
-            string[] surfaces = [.. _bySurface.Keys];
-            return (new TermMatcher(surfaces), surfaces, [.. _bySurface.Values]);
-        });
-        _glosses = new(() => new GlossIndex(_entries));
     }
 
-    // A combined term base: its own tables stay empty; every query goes through the layers, in order.
-    private TermBase(TermBase[] layers)
+    private TermBase(TermLayer[] layers)
     {
-        _layers = layers.SelectMany(l => l._layers).ToArray();
-        _entries = _layers.SelectMany(l => l._entries).ToArray();
-        Issues = _layers.SelectMany(l => l.Issues).ToArray();
-        _matcher = new(() => throw new InvalidOperationException("A layered term base annotates through its layers."));
-        _glosses = new(() => throw new InvalidOperationException("A layered term base looks up glosses through its layers."));
+        _layers = layers;
+        var entries = layers.Length == 1 ? layers[0].Entries : layers.SelectMany(l => l.Entries).ToArray();
+        Entries = new ReadOnlyCollection<TermEntry>(entries);
+        Issues = new ReadOnlyCollection<GlossaryIssue>(layers.SelectMany(l => l.Issues).ToArray());
     }
 
     /// <summary>A term base with no entries.</summary>
     public static TermBase Empty { get; } = new(Array.Empty<TermEntry>());
 
     /// <summary>The entries, in the order they were read (layer by layer for a combined term base).</summary>
-    public IReadOnlyList<TermEntry> Entries => _entries;
+    public IReadOnlyList<TermEntry> Entries { get; }
 
     /// <summary>
-    /// Lines that were skipped while loading (file, line and reason), so a caller can report them. Empty for a term
-    /// base built in code or loaded in strict mode.
+    /// Lines that were skipped while reading (file, line and reason), so a caller can report them. Empty for a term
+    /// base built in code or read in strict mode.
     /// </summary>
     public IReadOnlyList<GlossaryIssue> Issues { get; }
-
-    private bool IsLayered => _layers.Length != 1 || !ReferenceEquals(_layers[0], this);
 
     /// <summary>
     /// Layers term bases, the first over the others: look-up and annotation prefer the first layer's entries, and
@@ -87,96 +53,8 @@ public sealed class TermBase
     public static TermBase Combine(params IEnumerable<TermBase> layers)
     {
         ArgumentNullException.ThrowIfNull(layers);
-        var list = layers.Where(l => l._entries.Length > 0).ToArray();
-        return list.Length switch
-        {
-            0 => Empty,
-            1 => list[0],
-            _ => new TermBase(list),
-        };
-    }
-
-    /// <summary>
-    /// Reads a glossary file: OmegaT tab-separated, CSV, TBX or CC-CEDICT, chosen by <paramref name="format"/>, else
-    /// by extension, else by content. Text is UTF-8 (with or without BOM), UTF-16 with a BOM, or GB18030. Malformed
-    /// lines are skipped and listed in <see cref="Issues"/>; with <paramref name="strict"/> the first one throws.
-    /// </summary>
-    /// <param name="path">The glossary file.</param>
-    /// <param name="strict">Throw on the first malformed line or entry instead of skipping it.</param>
-    /// <param name="format">The file's format; <see cref="GlossaryFormat.Auto"/> detects it.</param>
-    /// <exception cref="GlossaryFormatException">The file is empty, not text, has no readable entry, or (strict) a bad line.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    public static TermBase Load(string path, bool strict = false, GlossaryFormat format = GlossaryFormat.Auto)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        return FromBytes(File.ReadAllBytes(path), path, format, strict);
-    }
-
-    /// <inheritdoc cref="Load(string, bool, GlossaryFormat)"/>
-    /// <param name="path">The glossary file.</param>
-    /// <param name="strict">Throw on the first malformed line or entry instead of skipping it.</param>
-    /// <param name="format">The file's format; <see cref="GlossaryFormat.Auto"/> detects it.</param>
-    /// <param name="cancellationToken">Stops reading the file.</param>
-    public static async Task<TermBase> LoadAsync(string path, bool strict = false, GlossaryFormat format = GlossaryFormat.Auto,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        return FromBytes(bytes, path, format, strict);
-    }
-
-    /// <summary>
-    /// Reads a glossary from a stream (an embedded resource, a download). <paramref name="source"/> names it in
-    /// issues and in each entry's <see cref="TermEntry.Source"/>.
-    /// </summary>
-    /// <exception cref="GlossaryFormatException">The content is empty, not text, has no readable entry, or (strict) a bad line.</exception>
-    public static TermBase Read(Stream stream, string source, bool strict = false, GlossaryFormat format = GlossaryFormat.Auto)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentException.ThrowIfNullOrEmpty(source);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return FromBytes(buffer.ToArray(), source, format, strict);
-    }
-
-    /// <summary>
-    /// Writes the entries to <paramref name="path"/> as TSV, CSV or TBX-Basic (by <paramref name="format"/>, else by
-    /// extension), all at once: the file is written beside the target and renamed over it, so it is never half-written.
-    /// </summary>
-    /// <exception cref="ArgumentException">The format is CC-CEDICT or cannot be told from the extension.</exception>
-    public void Save(string path, GlossaryFormat format = GlossaryFormat.Auto)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        var target = GlossaryFiles.ForWriting(path, format);
-        AtomicFile.Write(path, stream => GlossaryFiles.Write(stream, _entries, target));
-    }
-
-    /// <inheritdoc cref="Save(string, GlossaryFormat)"/>
-    /// <param name="path">The file to write.</param>
-    /// <param name="format">TSV, CSV or TBX; <see cref="GlossaryFormat.Auto"/> goes by the extension.</param>
-    /// <param name="cancellationToken">Stops before the file replaces the target.</param>
-    public async Task SaveAsync(string path, GlossaryFormat format = GlossaryFormat.Auto, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        var target = GlossaryFiles.ForWriting(path, format);
-        using var buffer = new MemoryStream();
-        GlossaryFiles.Write(buffer, _entries, target);
-        await AtomicFile.WriteAsync(path, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Writes the entries to a stream as TSV, CSV or TBX-Basic.</summary>
-    /// <exception cref="ArgumentException"><paramref name="format"/> is <see cref="GlossaryFormat.Auto"/> or CC-CEDICT.</exception>
-    public void Write(Stream stream, GlossaryFormat format)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        GlossaryFiles.Write(stream, _entries, format);
-    }
-
-    private static TermBase FromBytes(byte[] bytes, string path, GlossaryFormat format, bool strict)
-    {
-        format = format == GlossaryFormat.Auto ? GlossaryFiles.FromExtension(path) : format;
-        var (entries, issues) = GlossaryFiles.Read(bytes, Path.GetFileName(path), format, strict);
-        return new TermBase(entries, issues);
+        var list = layers.SelectMany(l => l._layers).Where(l => l.Entries.Length > 0).ToArray();
+        return list.Length == 0 ? Empty : new TermBase(list);
     }
 
     /// <summary>
@@ -188,7 +66,7 @@ public sealed class TermBase
         ArgumentNullException.ThrowIfNull(surfaceForm);
         foreach (var layer in _layers)
         {
-            if (layer._bySurface.TryGetValue(surfaceForm, out var entry))
+            if (layer.Find(surfaceForm) is { } entry)
             {
                 return entry;
             }
@@ -207,14 +85,10 @@ public sealed class TermBase
         var found = new List<TermEntry>();
         foreach (var layer in _layers)
         {
-            if (layer._bySurface.TryGetValue(surfaceForm, out var entry))
-            {
-                found.Add(entry);
-                found.AddRange(layer._moreBySurface.GetValueOrDefault(surfaceForm) ?? []);
-            }
+            layer.FindAll(surfaceForm, found);
         }
 
-        return found;
+        return found.AsReadOnly();
     }
 
     /// <summary>
@@ -225,7 +99,7 @@ public sealed class TermBase
     public IReadOnlyList<TermEntry> FindByGloss(string english)
     {
         ArgumentNullException.ThrowIfNull(english);
-        return _layers.SelectMany(l => l._glosses.Value.Find(english).Select(i => l._entries[i])).ToList();
+        return _layers.SelectMany(l => l.FindByGloss(english)).ToList().AsReadOnly();
     }
 
     /// <summary>
@@ -236,48 +110,6 @@ public sealed class TermBase
     public IReadOnlyList<TermSpan> Annotate(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!IsLayered)
-        {
-            var all = new List<TermSpan>();
-            AppendSpans(text, 0, text.Length, all, []);
-            return all;
-        }
-
-        var spans = new List<TermSpan>();
-        var matches = new List<(int Start, int Length, int Pattern)>();
-        foreach (var layer in _layers)
-        {
-            var merged = new List<TermSpan>(Math.Max(16, spans.Count * 2));
-            var at = 0;
-            foreach (var span in spans)
-            {
-                layer.AppendSpans(text, at, span.Offset, merged, matches);
-                merged.Add(span);
-                at = span.Offset + span.Length;
-            }
-
-            layer.AppendSpans(text, at, text.Length, merged, matches);
-            spans = merged;
-        }
-
-        return spans;
+        return TermAnnotator.Annotate(_layers, text).AsReadOnly();
     }
-
-    // Appends the leftmost-longest matches of this (single) layer inside text[start..end]; `matches` is scratch space.
-    private void AppendSpans(string text, int start, int end, List<TermSpan> into, List<(int Start, int Length, int Pattern)> matches)
-    {
-        if (end <= start || _bySurface.Count == 0)
-        {
-            return;
-        }
-
-        var (matcher, surfaces, entries) = _matcher.Value;
-        matches.Clear();
-        matcher.FindLongest(text.AsSpan(start, end - start), matches);
-        foreach (var (offset, length, pattern) in matches)
-        {
-            into.Add(new TermSpan(start + offset, length, surfaces[pattern], entries[pattern]));
-        }
-    }
-
 }

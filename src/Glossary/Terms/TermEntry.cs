@@ -1,4 +1,4 @@
-namespace Glossary;
+namespace Glossary.Terms;
 
 /// <summary>
 /// One glossary entry (a concept): its Chinese forms, the headword first, and its English glosses, with pinyin, a
@@ -10,8 +10,9 @@ public sealed class TermEntry
     private readonly string[] _surfaces; // the headword, then the variants
     private readonly string? _packedGlosses;
     private readonly string? _numberedPinyin;
-    private Designation[]? _forms;
+    private System.Collections.ObjectModel.ReadOnlyCollection<Designation>? _forms;
     private IReadOnlyList<Designation>? _translations;
+    private IReadOnlyList<string>? _variants;
     private IReadOnlyList<string>? _glosses;
     private string? _pinyin;
 
@@ -39,8 +40,8 @@ public sealed class TermEntry
         }
 
         // Copies: an entry is immutable, whatever the caller does with its lists afterwards.
-        _forms = forms.ToArray();
-        _translations = translations.ToArray();
+        _forms = Array.AsReadOnly(forms.ToArray());
+        _translations = Array.AsReadOnly(translations.ToArray());
         _surfaces = new string[forms.Count];
         for (var i = 0; i < forms.Count; i++)
         {
@@ -69,10 +70,10 @@ public sealed class TermEntry
     /// Other surface forms that find this entry and are found in texts: traditional characters, the original form of
     /// a spun word (大交易 for 大买卖), abbreviations. Empty by default.
     /// </summary>
-    public IReadOnlyList<string> Variants => _surfaces.Length == 1 ? Array.Empty<string>() : new ArraySegment<string>(_surfaces, 1, _surfaces.Length - 1);
+    public IReadOnlyList<string> Variants => _variants ??= _surfaces.Length == 1 ? Array.Empty<string>() : Array.AsReadOnly(_surfaces[1..]);
 
     /// <summary>The Chinese forms with their status and part of speech: the headword first, then the variants.</summary>
-    public IReadOnlyList<Designation> Forms => _forms ??= Array.ConvertAll(_surfaces, s => new Designation(s));
+    public IReadOnlyList<Designation> Forms => _forms ??= Array.AsReadOnly(Array.ConvertAll(_surfaces, s => new Designation(s)));
 
     /// <summary>The English glosses with their status and part of speech, in the order of <see cref="Glosses"/>.</summary>
     public IReadOnlyList<Designation> Translations => _translations ??= Unpack(_packedGlosses!);
@@ -83,7 +84,7 @@ public sealed class TermEntry
     /// <summary>Pinyin for display, with tone marks where the glossary has them, or <see langword="null"/>.</summary>
     public string? Pinyin
     {
-        get => _pinyin ??= _numberedPinyin is null ? null : Formats.Pinyin.FromNumbered(_numberedPinyin);
+        get => _pinyin ??= _numberedPinyin is null ? null : Terms.Pinyin.FromNumbered(_numberedPinyin);
         init => _pinyin = value;
     }
 
@@ -105,8 +106,8 @@ public sealed class TermEntry
     /// <summary>The surface forms as an array the term base indexes without copying (never modified).</summary>
     internal string[] Surfaces => _surfaces;
 
-    private static Designation[] Unpack(string packed) =>
-        packed.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(g => new Designation(g)).ToArray();
+    private static System.Collections.ObjectModel.ReadOnlyCollection<Designation> Unpack(string packed) =>
+        Array.AsReadOnly(packed.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(g => new Designation(g)).ToArray());
 
     private static bool AllHaveText(IReadOnlyList<Designation> designations)
     {

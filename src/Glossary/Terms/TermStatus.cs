@@ -1,4 +1,4 @@
-namespace Glossary;
+namespace Glossary.Terms;
 
 /// <summary>
 /// Whether a term may be used, as term bases record it (TBX <c>administrativeStatus</c>, <c>usageStatus</c>,

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Glossary;
+namespace Glossary.Text;
 
 /// <summary>A text file's content and the encoding it was read in.</summary>
 /// <param name="Text">The text, exactly as decoded (line endings and all).</param>

@@ -1,7 +1,8 @@
 using System.Text;
+using Glossary.Errors;
 using Glossary.Text;
 
-namespace Glossary;
+namespace Glossary.Text;
 
 /// <summary>
 /// Reads Chinese text files in the encodings they arrive in: UTF-8 (with or without BOM), UTF-16 (with a BOM, or

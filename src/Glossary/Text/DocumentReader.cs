@@ -1,7 +1,8 @@
 using System.Text;
 using Glossary.Text;
+using Glossary.Errors;
 
-namespace Glossary;
+namespace Glossary.Text;
 
 /// <summary>
 /// Reads a text file of any size as characters, in the encoding named or detected (see <see cref="DocumentFile"/>),

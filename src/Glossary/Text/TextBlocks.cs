@@ -1,3 +1,5 @@
+using Glossary.Errors;
+
 namespace Glossary.Text;
 
 // A long text read as blocks of whole lines, so that a document of any size is split and analysed in bounded memory.

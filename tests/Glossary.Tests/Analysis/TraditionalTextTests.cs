@@ -1,3 +1,5 @@
+using Glossary.Samples;
+
 namespace Glossary.Tests.Analysis;
 
 public sealed class TraditionalTextTests
@@ -6,7 +8,7 @@ public sealed class TraditionalTextTests
     public async Task EntryWithATraditionalVariant_FindsBothForms_InTextSmartCnSplitsIntoSingleCharacters()
     {
         const string text = "美國的大買賣，也就是美国的大买卖。";
-        using var index = CorpusIndex.InMemory(SampleCorpus.Glossary);
+        using var index = CorpusIndex.InMemory(new() { Terms = SampleCorpus.Glossary });
         await index.AddDocumentAsync("d", text);
 
         var report = index.Lookup("大买卖");

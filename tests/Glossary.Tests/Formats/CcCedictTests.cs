@@ -2,6 +2,9 @@ using System.IO.Compression;
 using System.Text;
 using Glossary.Dictionaries;
 using Glossary.Testing;
+using Glossary.Errors;
+using Glossary.Terms;
+using Glossary.Formats;
 
 namespace Glossary.Tests.Formats;
 
@@ -146,7 +149,7 @@ public sealed class CcCedictTests : IDisposable
     {
         var path = Write("mini.u8", SmallDictionary);
 
-        var terms = TermBase.Load(path);
+        var terms = GlossaryFile.Load(path);
 
         Assert.Equal(["绿", "女儿"], terms.Entries.Select(e => e.Term));
         Assert.Equal("lǜ", terms.Find("綠")!.Pinyin);
@@ -164,7 +167,7 @@ public sealed class CcCedictTests : IDisposable
     {
         var path = Write("mini.u8", SmallDictionary);
 
-        var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(path, strict: true));
+        var error = Assert.Throws<GlossaryFormatException>(() => GlossaryFile.Load(path, strict: true));
 
         Assert.Equal(4, error.Issue.Line);
         Assert.Contains("mini.u8:4", error.Message, StringComparison.Ordinal);
@@ -173,9 +176,9 @@ public sealed class CcCedictTests : IDisposable
     [Fact]
     public void Load_TxtFile_IsRecognisedAsCcCedictByItsContent()
     {
-        var named = TermBase.Load(Write("mini.u8", SmallDictionary));
+        var named = GlossaryFile.Load(Write("mini.u8", SmallDictionary));
 
-        var detected = TermBase.Load(Write("dict.txt", SmallDictionary));
+        var detected = GlossaryFile.Load(Write("dict.txt", SmallDictionary));
 
         Assert.Equal(named.Entries.Select(e => (e.Term, e.Pinyin, string.Join("/", e.Glosses), string.Join("|", e.Variants))),
             detected.Entries.Select(e => (e.Term, e.Pinyin, string.Join("/", e.Glosses), string.Join("|", e.Variants))));

@@ -1,5 +1,8 @@
 using System.Text;
 using Glossary.Testing;
+using Glossary.Errors;
+using Glossary.Terms;
+using Glossary.Formats;
 
 namespace Glossary.Tests.Formats;
 
@@ -17,7 +20,7 @@ public sealed class CsvGlossaryTests : IDisposable
             "\"chokehold, stranglehold\",\"lit. \"\"grab by the neck\"\"\nchoke point\",卡脖子,qiǎ bózi\n" +
             "grand bargain,spun from 大交易,大买卖,dà mǎimài\n");
 
-        var terms = TermBase.Load(path);
+        var terms = GlossaryFile.Load(path);
 
         Assert.Empty(terms.Issues);
         Assert.Equal(["卡脖子", "大买卖"], terms.Entries.Select(e => e.Term));
@@ -52,8 +55,8 @@ public sealed class CsvGlossaryTests : IDisposable
             "卡脖子;chokehold;\"two\nlines\";;",
         ];
 
-        var fromComma = TermBase.Load(Write("comma.csv", string.Join(newline, comma) + newline));
-        var fromSemicolon = TermBase.Load(Write("semicolon.csv", string.Join(newline, semicolon) + newline));
+        var fromComma = GlossaryFile.Load(Write("comma.csv", string.Join(newline, comma) + newline));
+        var fromSemicolon = GlossaryFile.Load(Write("semicolon.csv", string.Join(newline, semicolon) + newline));
 
         Assert.Empty(fromComma.Issues);
         Assert.Empty(fromSemicolon.Issues);
@@ -74,7 +77,7 @@ public sealed class CsvGlossaryTests : IDisposable
             "大买卖,grand bargain,,,\n" +
             "卡脖子,neck grab,forbidden,,\n");
 
-        var terms = TermBase.Load(path);
+        var terms = GlossaryFile.Load(path);
 
         Assert.Empty(terms.Issues);
         Assert.Equal(["卡脖子", "大买卖"], terms.Entries.Select(e => e.Term));
@@ -102,7 +105,7 @@ public sealed class CsvGlossaryTests : IDisposable
         ];
         var path = Write("g.csv", string.Join(newline, lines) + newline);
 
-        var terms = TermBase.Load(path);
+        var terms = GlossaryFile.Load(path);
 
         var issue = Assert.Single(terms.Issues);
         Assert.Equal(4, issue.Line);
@@ -122,7 +125,7 @@ public sealed class CsvGlossaryTests : IDisposable
     {
         var path = Write("g.csv", "term,gloss\n卡脖子,chokehold\n白宫,White House\n大买卖,\"grand bargain\n");
 
-        var terms = TermBase.Load(path);
+        var terms = GlossaryFile.Load(path);
 
         Assert.Equal(4, Assert.Single(terms.Issues).Line);
         Assert.Equal(["卡脖子", "白宫"], terms.Entries.Select(e => e.Term));
@@ -134,7 +137,7 @@ public sealed class CsvGlossaryTests : IDisposable
         // Line 3 opens a quote it never closes; lines 4 and 5 are bad rows of their own.
         var path = Write("g.csv", "term,gloss\n卡脖子,chokehold\n大买卖,\"grand bargain\n,orphan gloss\n白宫,\n设想出去,designing out\n");
 
-        var terms = TermBase.Load(path);
+        var terms = GlossaryFile.Load(path);
 
         Assert.Equal(["卡脖子", "设想出去"], terms.Entries.Select(e => e.Term));
         Assert.Equal([3, 4, 5], terms.Issues.Select(i => i.Line));
@@ -154,7 +157,7 @@ public sealed class CsvGlossaryTests : IDisposable
             "白宫,White House,\"a note\non two lines\"\n" +
             "拜登,Biden,\n");
 
-        var terms = TermBase.Load(path);
+        var terms = GlossaryFile.Load(path);
 
         var issue = Assert.Single(terms.Issues);
         Assert.Equal(3, issue.Line);
@@ -169,7 +172,7 @@ public sealed class CsvGlossaryTests : IDisposable
         // The row of lines 2-3 closes its first quoted field on line 3, then opens another there that is never closed.
         var path = Write("g.csv", "term,gloss,note\n卡脖子,\"two\nlines\",\"unclosed note\n设想出去,designing out,x\n白宫,White House,y\n");
 
-        var terms = TermBase.Load(path);
+        var terms = GlossaryFile.Load(path);
 
         var issue = Assert.Single(terms.Issues);
         Assert.Equal(3, issue.Line);
@@ -183,7 +186,7 @@ public sealed class CsvGlossaryTests : IDisposable
         // Inch marks typed without quoting the field: lines 2 and 4 each hold one stray quote.
         var path = Write("g.csv", "term,gloss\n屏幕,5\" screen\n设想出去,designing out\n电视,7\" TV\n白宫,White House\n");
 
-        var terms = TermBase.Load(path);
+        var terms = GlossaryFile.Load(path);
 
         Assert.Equal(["designing out"], terms.Find("设想出去")?.Glosses ?? []);
         Assert.Equal(["White House"], terms.Find("白宫")?.Glosses ?? []);
@@ -195,7 +198,7 @@ public sealed class CsvGlossaryTests : IDisposable
     {
         var path = Write("g.csv", "term,gloss,,\n卡脖子,chokehold,,\n白宫,White House,,\n");
 
-        var terms = TermBase.Load(path);
+        var terms = GlossaryFile.Load(path);
 
         Assert.Equal(["卡脖子", "白宫"], terms.Entries.Select(e => e.Term));
         Assert.Equal(["chokehold"], terms.Entries[0].Glosses);
@@ -206,7 +209,7 @@ public sealed class CsvGlossaryTests : IDisposable
     {
         var path = Write("g.csv", "term,gloss,note,note\n卡脖子,chokehold,a,b\n");
 
-        var error = Record.Exception(() => TermBase.Load(path));
+        var error = Record.Exception(() => GlossaryFile.Load(path));
 
         Assert.True(error is null or GlossaryFormatException, $"threw {error?.GetType().Name}: {error?.Message}");
     }
@@ -216,7 +219,7 @@ public sealed class CsvGlossaryTests : IDisposable
     {
         var path = Write("bad.csv", Bad);
 
-        var terms = TermBase.Load(path);
+        var terms = GlossaryFile.Load(path);
 
         Assert.Equal(["卡脖子", "白宫"], terms.Entries.Select(e => e.Term));
         Assert.Equal([4, 5], terms.Issues.Select(i => i.Line));
@@ -230,7 +233,7 @@ public sealed class CsvGlossaryTests : IDisposable
     {
         var path = Write("bad.csv", Bad);
 
-        var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(path, strict: true));
+        var error = Assert.Throws<GlossaryFormatException>(() => GlossaryFile.Load(path, strict: true));
 
         Assert.Equal(4, error.Issue.Line);
         Assert.Contains("bad.csv:4", error.Message, StringComparison.Ordinal);
@@ -242,7 +245,7 @@ public sealed class CsvGlossaryTests : IDisposable
     [InlineData("Pinyin;Chinese;Comment\nqiǎ bózi;卡脖子;x\n", new[] { "'Pinyin'", "'Chinese'", "'Comment'" })]
     public void Load_HeaderWithoutTermOrGlossColumn_IsAFormatErrorNamingItsColumns(string content, string[] named)
     {
-        var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(Write("h.csv", content)));
+        var error = Assert.Throws<GlossaryFormatException>(() => GlossaryFile.Load(Write("h.csv", content)));
 
         Assert.Equal(1, error.Issue.Line);
         Assert.Contains("h.csv", error.Message, StringComparison.Ordinal);
@@ -257,7 +260,7 @@ public sealed class CsvGlossaryTests : IDisposable
     {
         var path = Write("g.csv", "term,gloss,status\n卡脖子,chokehold,maybe\n卡脖子,stranglehold,preferred\n");
 
-        var terms = TermBase.Load(path);
+        var terms = GlossaryFile.Load(path);
 
         var issue = Assert.Single(terms.Issues);
         Assert.Equal(2, issue.Line);
@@ -270,16 +273,16 @@ public sealed class CsvGlossaryTests : IDisposable
     [Fact]
     public void SaveAsTbx_ThenCsv_KeepsEveryField()
     {
-        var original = TermBase.Load(Write("full.csv", Full));
+        var original = GlossaryFile.Load(Write("full.csv", Full));
         Assert.Empty(original.Issues);
         Assert.Equal(3, original.Entries.Count);
         var tbx = Path.Combine(_folder, "full.tbx");
         var csv = Path.Combine(_folder, "back.csv");
 
-        original.Save(tbx);
-        var viaTbx = TermBase.Load(tbx);
-        viaTbx.Save(csv);
-        var back = TermBase.Load(csv);
+        GlossaryFile.Save(original, tbx);
+        var viaTbx = GlossaryFile.Load(tbx);
+        GlossaryFile.Save(viaTbx, csv);
+        var back = GlossaryFile.Load(csv);
 
         Assert.Empty(viaTbx.Issues);
         Assert.Empty(back.Issues);
@@ -290,7 +293,7 @@ public sealed class CsvGlossaryTests : IDisposable
     [Fact]
     public void Load_FullFile_ReadsEveryColumn()
     {
-        var terms = TermBase.Load(Write("full.csv", Full));
+        var terms = GlossaryFile.Load(Write("full.csv", Full));
 
         var entry = terms.Find("大买卖")!;
         Assert.Equal(["大交易", "大買賣"], entry.Variants);
@@ -309,11 +312,11 @@ public sealed class CsvGlossaryTests : IDisposable
     {
         var first = Path.Combine(_folder, "first.csv");
         var second = Path.Combine(_folder, "second.csv");
-        var loaded = TermBase.Load(Write("full.csv", Full));
+        var loaded = GlossaryFile.Load(Write("full.csv", Full));
 
-        loaded.Save(first);
-        var reloaded = TermBase.Load(first);
-        reloaded.Save(second);
+        GlossaryFile.Save(loaded, first);
+        var reloaded = GlossaryFile.Load(first);
+        GlossaryFile.Save(reloaded, second);
 
         Assert.Equal(loaded.Entries.Select(Describe), reloaded.Entries.Select(Describe));
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
@@ -325,9 +328,9 @@ public sealed class CsvGlossaryTests : IDisposable
         var path = Path.Combine(_folder, "out.csv");
         var entry = new TermEntry([new Designation("卡脖子")], [new Designation("chokehold, \"stranglehold\"")]) { Note = "two\nlines" };
 
-        new TermBase([entry]).Save(path);
+        GlossaryFile.Save(new TermBase([entry]), path);
         var text = File.ReadAllText(path, Encoding.UTF8).ReplaceLineEndings("\n");
-        var read = TermBase.Load(path).Entries.Single();
+        var read = GlossaryFile.Load(path).Entries.Single();
 
         Assert.StartsWith("term,gloss,pinyin,note,variants,definition,status,part of speech,term status,term part of speech\n", text, StringComparison.Ordinal);
         Assert.Contains("卡脖子,\"chokehold, \"\"stranglehold\"\"\",,\"two\nlines\",", text, StringComparison.Ordinal);
@@ -338,14 +341,14 @@ public sealed class CsvGlossaryTests : IDisposable
     [Fact]
     public void SeedGlossary_TsvToTbxToTsv_KeepsEveryEntry()
     {
-        var original = TermBase.Load(Repository.PathOf("seeds", "grand-bargain.glossary.tsv"));
+        var original = GlossaryFile.Load(Repository.PathOf("seeds", "grand-bargain.glossary.tsv"));
         var tbx = Path.Combine(_folder, "seed.tbx");
         var tsv = Path.Combine(_folder, "seed.tsv");
 
-        original.Save(tbx);
-        var viaTbx = TermBase.Load(tbx);
-        viaTbx.Save(tsv);
-        var back = TermBase.Load(tsv);
+        GlossaryFile.Save(original, tbx);
+        var viaTbx = GlossaryFile.Load(tbx);
+        GlossaryFile.Save(viaTbx, tsv);
+        var back = GlossaryFile.Load(tsv);
 
         Assert.True(original.Entries.Count > 50, $"only {original.Entries.Count} entries in the seed glossary");
         Assert.Empty(viaTbx.Issues);

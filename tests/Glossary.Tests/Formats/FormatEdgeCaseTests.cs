@@ -1,6 +1,9 @@
 using System.Text;
 using Glossary.Dictionaries;
 using Glossary.Formats;
+using Glossary.Errors;
+using Glossary.Samples;
+using Glossary.Terms;
 
 namespace Glossary.Tests.Formats;
 
@@ -17,7 +20,7 @@ public sealed class FormatEdgeCaseTests : IDisposable
         byte[] bytes = [.. Encoding.UTF8.GetBytes("芯片\tchip\n出口\texport\nna"), 0xEF, .. "ve\tnaive\n"u8];
         var path = Write("stray.tsv", bytes);
 
-        var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(path));
+        var error = Assert.Throws<GlossaryFormatException>(() => GlossaryFile.Load(path));
 
         Assert.Contains($"byte offset {Array.IndexOf(bytes, (byte)0xEF)}", error.Message, StringComparison.Ordinal);
     }
@@ -27,7 +30,7 @@ public sealed class FormatEdgeCaseTests : IDisposable
     {
         var path = Write("utf16.tsv", Encoding.Unicode.GetBytes("卡脖子\t扼喉\n"));
 
-        Assert.Equal(("卡脖子", "扼喉"), (TermBase.Load(path).Entries.Single().Term, TermBase.Load(path).Entries.Single().Glosses[0]));
+        Assert.Equal(("卡脖子", "扼喉"), (GlossaryFile.Load(path).Entries.Single().Term, GlossaryFile.Load(path).Entries.Single().Glosses[0]));
     }
 
     [Theory]
@@ -55,7 +58,7 @@ public sealed class FormatEdgeCaseTests : IDisposable
             """;
         var path = Write("gb.tbx", CodePagesEncodingProvider.Instance.GetEncoding(936)!.GetBytes(xml));
 
-        Assert.Equal("卡脖子", TermBase.Load(path).Entries.Single().Term);
+        Assert.Equal("卡脖子", GlossaryFile.Load(path).Entries.Single().Term);
     }
 
     [Fact]
@@ -63,8 +66,8 @@ public sealed class FormatEdgeCaseTests : IDisposable
     {
         var path = Write("excel.csv", Encoding.UTF8.GetBytes("sep=;\n\nterm;gloss\n卡脖子;chokehold\n"));
 
-        Assert.Equal("chokehold", TermBase.Load(path).Find("卡脖子")!.Glosses.Single());
-        Assert.Empty(TermBase.Load(path).Issues);
+        Assert.Equal("chokehold", GlossaryFile.Load(path).Find("卡脖子")!.Glosses.Single());
+        Assert.Empty(GlossaryFile.Load(path).Issues);
     }
 
     [Fact]
@@ -72,10 +75,10 @@ public sealed class FormatEdgeCaseTests : IDisposable
     {
         var path = Write("bad.tsv", Encoding.UTF8.GetBytes("卡脖子\tchokehold\nno tab\n"));
 
-        var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(path, strict: true));
+        var error = Assert.Throws<GlossaryFormatException>(() => GlossaryFile.Load(path, strict: true));
 
         Assert.DoesNotContain("skipped", error.Message, StringComparison.Ordinal);
-        Assert.Contains("skipped", TermBase.Load(path).Issues.Single().Reason, StringComparison.Ordinal);
+        Assert.Contains("skipped", GlossaryFile.Load(path).Issues.Single().Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,11 +91,11 @@ public sealed class FormatEdgeCaseTests : IDisposable
         var link = Path.Combine(_folder, "link.tsv");
         File.CreateSymbolicLink(link, target);
 
-        SampleCorpus.Glossary.Save(link);
+        GlossaryFile.Save(SampleCorpus.Glossary, link);
 
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(target));
         Assert.NotNull(new FileInfo(link).LinkTarget);
-        Assert.Equal(SampleCorpus.Glossary.Entries.Count, TermBase.Load(target).Entries.Count);
+        Assert.Equal(SampleCorpus.Glossary.Entries.Count, GlossaryFile.Load(target).Entries.Count);
     }
 
     [Fact]

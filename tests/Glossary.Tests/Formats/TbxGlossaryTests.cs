@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Glossary.Errors;
+using Glossary.Formats;
+using Glossary.Terms;
 
 namespace Glossary.Tests.Formats;
 
@@ -289,7 +292,7 @@ public sealed class TbxGlossaryTests : IDisposable
     [Fact]
     public void Load_MemoQTbxV2_ReadsGlossesStatusesPartsOfSpeechDefinitionNoteAndForms()
     {
-        var terms = TermBase.Load(Write("memoq.tbx", MemoQ));
+        var terms = GlossaryFile.Load(Write("memoq.tbx", MemoQ));
 
         Assert.Empty(terms.Issues);
         Assert.Equal(2, terms.Entries.Count);
@@ -337,7 +340,7 @@ public sealed class TbxGlossaryTests : IDisposable
     [Fact]
     public void Load_TbxV3Dca_ReadsSimplifiedAndTraditionalAsFormsOfOneEntry()
     {
-        var terms = TermBase.Load(Write("multiterm.tbx", MultiTermDca));
+        var terms = GlossaryFile.Load(Write("multiterm.tbx", MultiTermDca));
 
         Assert.Empty(terms.Issues);
         Assert.Equal(2, terms.Entries.Count);
@@ -371,8 +374,8 @@ public sealed class TbxGlossaryTests : IDisposable
     [Fact]
     public void Load_TbxV3Dct_ReadsDialectElementsLikeTheDcaTypedOnes()
     {
-        var dct = TermBase.Load(Write("dct.tbx", MultiTermDct));
-        var dca = TermBase.Load(Write("dca.tbx", MultiTermDca));
+        var dct = GlossaryFile.Load(Write("dct.tbx", MultiTermDct));
+        var dca = GlossaryFile.Load(Write("dca.tbx", MultiTermDca));
 
         Assert.Empty(dct.Issues);
         Assert.Equal(dca.Entries.Select(Describe), dct.Entries.Select(Describe));
@@ -431,7 +434,7 @@ public sealed class TbxGlossaryTests : IDisposable
             """;
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(weblate));
 
-        var terms = TermBase.Read(stream, "weblate.tbx", format: GlossaryFormat.Tbx);
+        var terms = GlossaryFile.Read(stream, "weblate.tbx", format: GlossaryFormat.Tbx);
 
         var entry = Assert.Single(terms.Entries);
         Assert.Equal("存储器", entry.Term);
@@ -446,7 +449,7 @@ public sealed class TbxGlossaryTests : IDisposable
     [Fact]
     public void SaveAndLoad_TbxToTbx_KeepsEveryEntry_AndTheWriterIsAFixedPoint()
     {
-        var original = TermBase.Load(Write("rich.tbx", Rich));
+        var original = GlossaryFile.Load(Write("rich.tbx", Rich));
         Assert.Empty(original.Issues);
         // The file must exercise every status, or the comparison below proves little.
         Assert.Equal(
@@ -455,8 +458,8 @@ public sealed class TbxGlossaryTests : IDisposable
         Assert.Equal("kǎ bózi", original.Entries[0].Pinyin);
 
         var first = Path.Combine(_folder, "first.tbx");
-        original.Save(first);
-        var reloaded = TermBase.Load(first);
+        GlossaryFile.Save(original, first);
+        var reloaded = GlossaryFile.Load(first);
 
         Assert.Empty(reloaded.Issues);
         Assert.Equal(original.Entries.Count, reloaded.Entries.Count);
@@ -481,8 +484,8 @@ public sealed class TbxGlossaryTests : IDisposable
 
         var again = Path.Combine(_folder, "again.tbx");
         var second = Path.Combine(_folder, "second.tbx");
-        original.Save(again);
-        reloaded.Save(second);
+        GlossaryFile.Save(original, again);
+        GlossaryFile.Save(reloaded, second);
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(again));
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
     }
@@ -495,7 +498,7 @@ public sealed class TbxGlossaryTests : IDisposable
             [new Designation("chokehold"), new Designation("throat-grab") { Status = TermStatus.Forbidden }]);
         using var stream = new MemoryStream();
 
-        new TermBase([entry]).Write(stream, GlossaryFormat.Tbx);
+        GlossaryFile.Write(new TermBase([entry]), stream, GlossaryFormat.Tbx);
 
         var xml = Encoding.UTF8.GetString(stream.ToArray());
         var tig = xml[xml.IndexOf("<term>throat-grab</term>", StringComparison.Ordinal)..];
@@ -504,7 +507,7 @@ public sealed class TbxGlossaryTests : IDisposable
         Assert.Contains("<termNote type=\"usageStatus\">forbidden</termNote>", tig, StringComparison.Ordinal);
         Assert.DoesNotContain("forbidden", xml.Replace(tig, string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         stream.Position = 0;
-        Assert.Equal(TermStatus.Forbidden, TermBase.Read(stream, "w.tbx", format: GlossaryFormat.Tbx).Entries.Single().Translations[1].Status);
+        Assert.Equal(TermStatus.Forbidden, GlossaryFile.Read(stream, "w.tbx", format: GlossaryFormat.Tbx).Entries.Single().Translations[1].Status);
     }
 
     // A TBX file whose English term is an external entity pointing at systemId.
@@ -529,7 +532,7 @@ public sealed class TbxGlossaryTests : IDisposable
         File.WriteAllText(secretPath, secret);
         var path = Write("xxe.tbx", WithExternalEntity(new Uri(secretPath).AbsoluteUri));
 
-        var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(path));
+        var error = Assert.Throws<GlossaryFormatException>(() => GlossaryFile.Load(path));
 
         Assert.Contains("&xxe;", error.Message, StringComparison.Ordinal);
         Assert.Contains("never expanded", error.Message, StringComparison.Ordinal);
@@ -546,7 +549,7 @@ public sealed class TbxGlossaryTests : IDisposable
         var url = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/steal";
         var path = Write("xxe-http.tbx", WithExternalEntity(url));
 
-        var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(path));
+        var error = Assert.Throws<GlossaryFormatException>(() => GlossaryFile.Load(path));
 
         Assert.Contains("&xxe;", error.Message, StringComparison.Ordinal);
         Assert.Contains("never expanded", error.Message, StringComparison.Ordinal);
@@ -574,7 +577,7 @@ public sealed class TbxGlossaryTests : IDisposable
             </martif>
             """);
 
-        var terms = TermBase.Load(path);
+        var terms = GlossaryFile.Load(path);
 
         Assert.Equal("chokehold", terms.Find("卡脖子")!.Glosses.Single());
         Assert.False(listener.Pending(), "the reader connected to the DTD's URL");
@@ -607,7 +610,7 @@ public sealed class TbxGlossaryTests : IDisposable
             </martif>
             """);
 
-        var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(path));
+        var error = Assert.Throws<GlossaryFormatException>(() => GlossaryFile.Load(path));
 
         Assert.Contains("&lol9;", error.Message, StringComparison.Ordinal);
         Assert.Contains("never expanded", error.Message, StringComparison.Ordinal);
@@ -626,7 +629,7 @@ public sealed class TbxGlossaryTests : IDisposable
             </body></text></martif>
             """);
 
-        var entry = TermBase.Load(path).Entries.Single();
+        var entry = GlossaryFile.Load(path).Entries.Single();
 
         Assert.Equal("卡脖子", entry.Term);
         Assert.Equal("R&D <chokehold> \"x\" 'y'", entry.Glosses.Single());
@@ -647,7 +650,7 @@ public sealed class TbxGlossaryTests : IDisposable
             </martif>
             """);
 
-        var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(path));
+        var error = Assert.Throws<GlossaryFormatException>(() => GlossaryFile.Load(path));
 
         Assert.Equal(6, error.Issue.Line);
         Assert.True(error.Issue.Column > 0, $"column {error.Issue.Column}");
@@ -677,7 +680,7 @@ public sealed class TbxGlossaryTests : IDisposable
             """;
         var path = Write("half.tbx", content);
 
-        var terms = TermBase.Load(path);
+        var terms = GlossaryFile.Load(path);
 
         var entry = Assert.Single(terms.Entries);
         Assert.Equal(("卡脖子", "chokehold"), (entry.Term, entry.Glosses.Single()));
@@ -686,7 +689,7 @@ public sealed class TbxGlossaryTests : IDisposable
         Assert.True(issue.Column > 0, $"column {issue.Column}");
         Assert.Contains("not well-formed", issue.Reason, StringComparison.Ordinal);
         Assert.Contains("entries before it are kept", issue.Reason, StringComparison.Ordinal);
-        var strict = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(path, strict: true));
+        var strict = Assert.Throws<GlossaryFormatException>(() => GlossaryFile.Load(path, strict: true));
         Assert.Equal(issue.Line, strict.Issue.Line);
     }
 
@@ -706,7 +709,7 @@ public sealed class TbxGlossaryTests : IDisposable
             </body></text></martif>
             """);
 
-        var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(path));
+        var error = Assert.Throws<GlossaryFormatException>(() => GlossaryFile.Load(path));
 
         Assert.Contains("no Chinese terms", error.Message, StringComparison.Ordinal);
         Assert.Contains("only en, es", error.Message, StringComparison.Ordinal);
@@ -739,7 +742,7 @@ public sealed class TbxGlossaryTests : IDisposable
             """;
         var path = Write("three.tbx", content);
 
-        var terms = TermBase.Load(path);
+        var terms = GlossaryFile.Load(path);
 
         Assert.Equal(["卡脖子", "芯片"], terms.Entries.Select(e => e.Term));
         var issue = Assert.Single(terms.Issues);
@@ -749,7 +752,7 @@ public sealed class TbxGlossaryTests : IDisposable
         Assert.Contains("no Chinese term", issue.Reason, StringComparison.Ordinal);
         Assert.Equal("three.tbx", issue.File);
 
-        var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(path, strict: true));
+        var error = Assert.Throws<GlossaryFormatException>(() => GlossaryFile.Load(path, strict: true));
         Assert.Equal(9, error.Issue.Line);
         Assert.Contains("'c2'", error.Message, StringComparison.Ordinal);
     }
@@ -770,7 +773,7 @@ public sealed class TbxGlossaryTests : IDisposable
             </body></text></martif>
             """;
 
-        var terms = TermBase.Load(Write("no-en.tbx", content));
+        var terms = GlossaryFile.Load(Write("no-en.tbx", content));
 
         Assert.Equal("卡脖子", Assert.Single(terms.Entries).Term);
         var issue = Assert.Single(terms.Issues);
@@ -798,12 +801,12 @@ public sealed class TbxGlossaryTests : IDisposable
             _ => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         });
 
-        var terms = TermBase.Load(path, format: GlossaryFormat.Auto);
+        var terms = GlossaryFile.Load(path, format: GlossaryFormat.Auto);
 
         Assert.Equal(["卡脖子", "设想出去"], terms.Entries.Select(e => e.Term));
         Assert.Equal(TermStatus.Forbidden, terms.Find("设想出去")!.Translations[1].Status);
         Assert.Equal(
-            TermBase.Load(Write("same.tbx", MemoQ)).Entries.Select(Describe),
+            GlossaryFile.Load(Write("same.tbx", MemoQ)).Entries.Select(Describe),
             terms.Entries.Select(Describe));
     }
 
@@ -812,7 +815,7 @@ public sealed class TbxGlossaryTests : IDisposable
     [InlineData("<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><body/></tmx>", "<tmx>")]
     public void Load_XmlThatIsNotTbx_SaysSo(string content, string root)
     {
-        var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(Write("page.tbx", content)));
+        var error = Assert.Throws<GlossaryFormatException>(() => GlossaryFile.Load(Write("page.tbx", content)));
 
         Assert.Contains("not a TBX file", error.Message, StringComparison.Ordinal);
         Assert.Contains(root, error.Message, StringComparison.Ordinal);
@@ -841,8 +844,8 @@ public sealed class TbxGlossaryTests : IDisposable
         var path = Write("order.tbx", content);
         var (c2, c3) = (LineOf(content, "<termEntry id=\"c2\">"), LineOf(content, "<termEntry id=\"c3\">"));
 
-        var terms = TermBase.Load(path);
-        var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(path, strict: true));
+        var terms = GlossaryFile.Load(path);
+        var error = Assert.Throws<GlossaryFormatException>(() => GlossaryFile.Load(path, strict: true));
 
         Assert.Equal("卡脖子", Assert.Single(terms.Entries).Term);
         Assert.Equal([c2, c3], terms.Issues.Select(i => i.Line));
@@ -870,7 +873,7 @@ public sealed class TbxGlossaryTests : IDisposable
             </body></text></martif>
             """);
 
-        var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(path));
+        var error = Assert.Throws<GlossaryFormatException>(() => GlossaryFile.Load(path));
 
         Assert.DoesNotContain("no Chinese terms", error.Message, StringComparison.Ordinal);
         Assert.Contains("no English term", error.Message, StringComparison.Ordinal);
@@ -897,7 +900,7 @@ public sealed class TbxGlossaryTests : IDisposable
             </body></text></martif>
             """);
 
-        var entry = TermBase.Load(path).Entries.Single();
+        var entry = GlossaryFile.Load(path).Entries.Single();
 
         Assert.Equal(["open cluster"], entry.Glosses);
         Assert.Equal("A group of stars formed together.", entry.Definition);
@@ -921,7 +924,7 @@ public sealed class TbxGlossaryTests : IDisposable
             </body></text></martif>
             """);
 
-        var terms = TermBase.Load(path);
+        var terms = GlossaryFile.Load(path);
 
         Assert.Equal(["卡脖子"], terms.Entries.Select(e => e.Term));
         Assert.Contains("'c2'", Assert.Single(terms.Issues).Reason, StringComparison.Ordinal);

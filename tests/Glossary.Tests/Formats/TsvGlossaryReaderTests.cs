@@ -1,4 +1,7 @@
 using System.Text;
+using Glossary.Errors;
+using Glossary.Terms;
+using Glossary.Formats;
 
 namespace Glossary.Tests.Formats;
 
@@ -13,7 +16,7 @@ public sealed class TsvGlossaryReaderTests : IDisposable
     {
         var path = Write("g.tsv", "# comment\n# term\tgloss\tnote\tvariants\tpinyin\n大买卖\tgrand bargain\tspun from 大交易\t大交易|大買賣\tdà mǎimài\n卡脖子\tchokehold\n\n大买卖\tbig deal\n");
 
-        var terms = TermBase.Load(path);
+        var terms = GlossaryFile.Load(path);
 
         var entry = terms.Find("大买卖")!;
         Assert.Equal(["grand bargain", "big deal"], entry.Glosses);
@@ -29,7 +32,7 @@ public sealed class TsvGlossaryReaderTests : IDisposable
     {
         var path = Write("other-tool.tsv", "卡脖子\tchokehold\tnote\tIT\n大买卖\tgrand bargain\t\tIT\n");
 
-        var terms = TermBase.Load(path);
+        var terms = GlossaryFile.Load(path);
 
         Assert.Empty(terms.Find("卡脖子")!.Variants);
         Assert.Null(terms.Find("IT"));
@@ -42,7 +45,7 @@ public sealed class TsvGlossaryReaderTests : IDisposable
     {
         var path = Write("reordered.tsv", "# term\tgloss\tnote\tpinyin\tvariants\n大买卖\tgrand bargain\t\tdà mǎimài\t大交易\n");
 
-        var entry = TermBase.Load(path).Entries.Single();
+        var entry = GlossaryFile.Load(path).Entries.Single();
 
         Assert.Equal(("dà mǎimài", "大交易"), (entry.Pinyin, entry.Variants.Single()));
     }
@@ -52,7 +55,7 @@ public sealed class TsvGlossaryReaderTests : IDisposable
     {
         var path = Write("bad.tsv", "卡脖子\tchokehold\nno tab here\n\tempty term\n大买卖\t \n设想出去\tdesigning out\n");
 
-        var terms = TermBase.Load(path);
+        var terms = GlossaryFile.Load(path);
 
         Assert.Equal(["卡脖子", "设想出去"], terms.Entries.Select(e => e.Term));
         Assert.Equal([2, 3, 4], terms.Issues.Select(i => i.Line));
@@ -66,7 +69,7 @@ public sealed class TsvGlossaryReaderTests : IDisposable
     {
         var path = Write("bad.tsv", "卡脖子\tchokehold\nno tab here\n");
 
-        var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(path, strict: true));
+        var error = Assert.Throws<GlossaryFormatException>(() => GlossaryFile.Load(path, strict: true));
 
         Assert.Equal(2, error.Issue.Line);
         Assert.Contains("bad.tsv:2", error.Message, StringComparison.Ordinal);
@@ -79,8 +82,8 @@ public sealed class TsvGlossaryReaderTests : IDisposable
         var bom = Path.Combine(_folder, "bom.tsv");
         await File.WriteAllBytesAsync(bom, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("卡脖子\tchokehold\n")]);
 
-        Assert.Equal(TermBase.Load(plain).Entries.Single().Term, TermBase.Load(bom).Entries.Single().Term);
-        Assert.Equal("卡脖子", (await TermBase.LoadAsync(bom)).Entries.Single().Term);
+        Assert.Equal(GlossaryFile.Load(plain).Entries.Single().Term, GlossaryFile.Load(bom).Entries.Single().Term);
+        Assert.Equal("卡脖子", (await GlossaryFile.LoadAsync(bom)).Entries.Single().Term);
     }
 
     [Theory]
@@ -89,7 +92,7 @@ public sealed class TsvGlossaryReaderTests : IDisposable
     [InlineData("no tabs at all\n")]
     public void Load_NothingReadable_IsAFormatError(string content)
     {
-        var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(Write("empty.tsv", content)));
+        var error = Assert.Throws<GlossaryFormatException>(() => GlossaryFile.Load(Write("empty.tsv", content)));
 
         Assert.Contains("empty.tsv", error.Message, StringComparison.Ordinal);
     }
@@ -100,10 +103,10 @@ public sealed class TsvGlossaryReaderTests : IDisposable
         var path = Path.Combine(_folder, "gbk.tsv");
         await File.WriteAllBytesAsync(path, [0xBF, 0xA8, 0xB2, 0xB1, 0xD7, 0xD3, 0x09, 0x63, 0x68, 0x6F, 0x6B, 0x65, 0x0A]); // 卡脖子\tchoke in GBK
 
-        var entry = TermBase.Load(path).Entries.Single();
+        var entry = GlossaryFile.Load(path).Entries.Single();
 
         Assert.Equal(("卡脖子", "choke"), (entry.Term, entry.Glosses.Single()));
-        Assert.Equal("卡脖子", (await TermBase.LoadAsync(path)).Entries.Single().Term);
+        Assert.Equal("卡脖子", (await GlossaryFile.LoadAsync(path)).Entries.Single().Term);
     }
 
     [Fact]
@@ -113,8 +116,8 @@ public sealed class TsvGlossaryReaderTests : IDisposable
         byte[] bytes = [.. Encoding.UTF8.GetBytes("卡脖子\tchokehold\n"), 0xFF, 0xFF, 0x0A];
         await File.WriteAllBytesAsync(path, bytes);
 
-        var error = Assert.Throws<GlossaryFormatException>(() => TermBase.Load(path));
-        await Assert.ThrowsAsync<GlossaryFormatException>(() => TermBase.LoadAsync(path));
+        var error = Assert.Throws<GlossaryFormatException>(() => GlossaryFile.Load(path));
+        await Assert.ThrowsAsync<GlossaryFormatException>(() => GlossaryFile.LoadAsync(path));
 
         Assert.Contains("UTF-8", error.Message, StringComparison.Ordinal);
         Assert.Contains($"byte offset {Array.IndexOf(bytes, (byte)0xFF)}", error.Message, StringComparison.Ordinal);

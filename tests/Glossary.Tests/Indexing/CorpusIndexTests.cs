@@ -1,3 +1,7 @@
+using Glossary.Errors;
+using Glossary.Querying;
+using Glossary.Samples;
+
 namespace Glossary.Tests.Indexing;
 
 public sealed class CorpusIndexTests : IDisposable
@@ -18,14 +22,14 @@ public sealed class CorpusIndexTests : IDisposable
         string[] terms = ["大买卖", "卡脖子", "H-1B", "布坎南", "了,", "芯片"];
         List<TermReport> before;
         List<List<PassageHit>> searchedBefore;
-        using (var index = CorpusIndex.Open(_folder, SampleCorpus.Glossary))
+        using (var index = CorpusIndex.Open(_folder, new() { Terms = SampleCorpus.Glossary }))
         {
             await index.AddDocumentAsync(SampleCorpus.ArticleKey, SampleCorpus.Article);
             before = terms.Select(t => index.Lookup(t)).ToList();
             searchedBefore = terms.Select(t => index.Search(t).ToList()).ToList();
         }
 
-        using var reopened = CorpusIndex.Open(_folder, SampleCorpus.Glossary);
+        using var reopened = CorpusIndex.Open(_folder, new() { Terms = SampleCorpus.Glossary });
 
         for (var i = 0; i < terms.Length; i++)
         {
@@ -36,7 +40,7 @@ public sealed class CorpusIndexTests : IDisposable
             Assert.Equal(searchedBefore[i].Select(Describe), searchedAfter.Select(Describe));
         }
 
-        Assert.Equal([SampleCorpus.ArticleKey], reopened.Documents);
+        Assert.Equal([SampleCorpus.ArticleKey], reopened.GetDocumentKeys());
     }
 
     [Fact]
@@ -60,7 +64,7 @@ public sealed class CorpusIndexTests : IDisposable
 
         Assert.Equal(0, index.Lookup("卡脖子").Count);
         Assert.Equal(1, index.Lookup("新的").Count);
-        Assert.Equal(["a.txt"], index.Documents);
+        Assert.Equal(["a.txt"], index.GetDocumentKeys());
     }
 
     [Fact]
@@ -74,7 +78,7 @@ public sealed class CorpusIndexTests : IDisposable
         Assert.Equal(text, index.GetDocumentText("doc"));
         Assert.Equal(SampleCorpus.Article, index.GetDocumentText("article"));
         Assert.Null(index.GetDocumentText("missing"));
-        Assert.Equal(["article", "doc"], index.Documents);
+        Assert.Equal(["article", "doc"], index.GetDocumentKeys());
     }
 
     [Fact]
@@ -113,7 +117,7 @@ public sealed class CorpusIndexTests : IDisposable
     public async Task Lookup_TextWithSurrogatePairs_KeepsOffsetsExact()
     {
         const string text = "😀大买卖𠀀卡脖子😀𠀀𠀀";
-        using var index = CorpusIndex.InMemory(SampleCorpus.Glossary);
+        using var index = CorpusIndex.InMemory(new() { Terms = SampleCorpus.Glossary });
         await index.AddDocumentAsync("d", text);
 
         foreach (var probe in new[] { "卡脖子", "𠀀", "😀大", "𠀀𠀀", "买卖𠀀卡" })
@@ -132,13 +136,13 @@ public sealed class CorpusIndexTests : IDisposable
         await cancel.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => index.AddDocumentAsync("d", "文本", cancel.Token));
-        Assert.Empty(index.Documents);
+        Assert.Empty(index.GetDocumentKeys());
     }
 
     [Fact]
     public async Task LookupAndSearch_WhileDocumentsAreAdded_NeverFailAndSeeWholeDocuments()
     {
-        using var index = CorpusIndex.InMemory(SampleCorpus.Glossary);
+        using var index = CorpusIndex.InMemory(new() { Terms = SampleCorpus.Glossary });
         await index.AddDocumentAsync("0", SampleCorpus.Article);
         var perDocument = Scan.Count(SampleCorpus.Article, "大买卖");
 
@@ -167,10 +171,10 @@ public sealed class CorpusIndexTests : IDisposable
     [Fact]
     public async Task OpenReadOnly_WhileAWriterHoldsTheIndex_ReadsTheLastCommit()
     {
-        using var writer = CorpusIndex.Open(_folder, SampleCorpus.Glossary);
+        using var writer = CorpusIndex.Open(_folder, new() { Terms = SampleCorpus.Glossary });
         await writer.AddDocumentAsync(SampleCorpus.ArticleKey, SampleCorpus.Article);
 
-        using var reader = CorpusIndex.OpenReadOnly(_folder, SampleCorpus.Glossary);
+        using var reader = CorpusIndex.OpenReadOnly(_folder, new() { Terms = SampleCorpus.Glossary });
 
         Assert.Equal(21, reader.Lookup("大买卖").Count);
         Assert.Throws<InvalidOperationException>(() => reader.AddDocumentAsync("x", "文本").GetAwaiter().GetResult());

@@ -3,6 +3,8 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using Glossary.Errors;
+using Glossary.Samples;
 
 namespace Glossary.Tests.Indexing;
 
@@ -46,7 +48,7 @@ public sealed class IndexFormatTests : IDisposable
         }
 
         using var writer = CorpusIndex.Open(_folder);
-        Assert.Equal(["a"], writer.Documents);
+        Assert.Equal(["a"], writer.GetDocumentKeys());
     }
 
     [Theory]
@@ -105,7 +107,7 @@ public sealed class IndexFormatTests : IDisposable
 
         using var writer = CorpusIndex.Open(_folder);
         await writer.AddDocumentAsync("b", "又一篇");
-        Assert.Equal(["a", "b"], writer.Documents);
+        Assert.Equal(["a", "b"], writer.GetDocumentKeys());
     }
 
     [Fact]
@@ -117,6 +119,6 @@ public sealed class IndexFormatTests : IDisposable
         }
 
         using var reader = CorpusIndex.OpenReadOnly(_folder);
-        Assert.Empty(reader.Documents);
+        Assert.Empty(reader.GetDocumentKeys());
     }
 }

@@ -1,3 +1,5 @@
+using Glossary.Samples;
+
 namespace Glossary.Tests.Indexing;
 
 // One writer commits batch after batch while several threads look up and search, in the writer's instance and in a
@@ -16,9 +18,9 @@ public sealed class ReadersDuringWritesTests : IDisposable
     {
         var perDocument = Scan.Count(SampleCorpus.Article, "大买卖");
         var perBatch = PerBatch * perDocument;
-        using var writer = CorpusIndex.Open(_folder, SampleCorpus.Glossary);
+        using var writer = CorpusIndex.Open(_folder, new() { Terms = SampleCorpus.Glossary });
         await writer.AddDocumentAsync("seed", "开始");
-        using var reader = CorpusIndex.OpenReadOnly(_folder, SampleCorpus.Glossary);
+        using var reader = CorpusIndex.OpenReadOnly(_folder, new() { Terms = SampleCorpus.Glossary });
         using var done = new CancellationTokenSource();
 
         async Task<List<int>> Read(CorpusIndex index)

@@ -1,4 +1,7 @@
 using Glossary.Text;
+using Glossary.Querying;
+using Glossary.Samples;
+using Glossary.Spin;
 
 namespace Glossary.Tests.Indexing;
 
@@ -11,8 +14,8 @@ public sealed class StreamingTests
     public async Task AddDocumentFromReaderAsync_FindsExactlyWhatTheWholeTextFinds()
     {
         Assert.True(Long.Length > 2 * TextBlocks.Size);
-        using var whole = CorpusIndex.InMemory(SampleCorpus.Glossary);
-        using var streamed = CorpusIndex.InMemory(SampleCorpus.Glossary);
+        using var whole = CorpusIndex.InMemory(new() { Terms = SampleCorpus.Glossary });
+        using var streamed = CorpusIndex.InMemory(new() { Terms = SampleCorpus.Glossary });
 
         await whole.AddDocumentAsync("doc", Long);
         await streamed.AddDocumentFromReaderAsync("doc", new StringReader(Long));

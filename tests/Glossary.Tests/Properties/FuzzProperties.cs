@@ -1,6 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Glossary.Samples;
+using Glossary.Terms;
+using Glossary.Formats;
 
 namespace Glossary.Tests.Properties;
 
@@ -39,7 +42,7 @@ public sealed class FuzzProperties
 
     private static readonly Lazy<CorpusIndex> Article = new(() =>
     {
-        var index = CorpusIndex.InMemory(SampleCorpus.Glossary);
+        var index = CorpusIndex.InMemory(new() { Terms = SampleCorpus.Glossary });
         index.AddDocumentAsync("article", SampleCorpus.Article).GetAwaiter().GetResult();
         return index;
     });
@@ -89,8 +92,8 @@ public sealed class FuzzProperties
             var path = Path.GetTempFileName() + ".tsv";
             try
             {
-                original.Save(path);
-                var copy = TermBase.Load(path);
+                GlossaryFile.Save(original, path);
+                var copy = GlossaryFile.Load(path);
                 return copy.Entries.Count == original.Entries.Count
                     && copy.Entries.Zip(original.Entries).All(p => p.First.Term == p.Second.Term
                         && p.First.Glosses.SequenceEqual(p.Second.Glosses) && p.First.Note == p.Second.Note);

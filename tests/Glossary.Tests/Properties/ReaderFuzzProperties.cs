@@ -2,6 +2,9 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Glossary.Errors;
+using Glossary.Formats;
+using Glossary.Terms;
 
 namespace Glossary.Tests.Properties;
 
@@ -31,7 +34,7 @@ public sealed class ReaderFuzzProperties
     [Theory]
     [MemberData(nameof(Formats))]
     public void EveryReader_LoadsItsValidSample(GlossaryFormat format) =>
-        Assert.NotEmpty(TermBase.Read(new MemoryStream(Valid[format]), "sample", strict: true, format).Entries);
+        Assert.NotEmpty(GlossaryFile.Read(new MemoryStream(Valid[format]), "sample", strict: true, format).Entries);
 
     [Property(MaxTest = 150)]
     public Property EditedFiles_LoadOrFailWithAGlossaryException() =>
@@ -90,7 +93,7 @@ public sealed class ReaderFuzzProperties
         {
             try
             {
-                var terms = TermBase.Read(new MemoryStream(bytes), "fuzz", strict, format);
+                var terms = GlossaryFile.Read(new MemoryStream(bytes), "fuzz", strict, format);
                 return terms.Entries.All(e => e.Term.Length > 0) && terms.Issues.All(i => i.Reason.Length > 0);
             }
             catch (GlossaryException e)

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Glossary.Testing;
+using Glossary.Spin;
 
 namespace Glossary.Tests.Properties;
 
@@ -28,7 +29,7 @@ public sealed class SpinProperties
         .Where(c => c is >= '\u4e00' and <= '\u9fff')
         .Chunk(2)
         .Select(c => new string(c))
-        .Where(w => SpinTable.Default.Analyze($"正正在，可以或许，{w}，体系体例").Substitutions.Count == 3) // nothing to restore in w, even in spun text
+        .Where(w => SpinTable.Bundled.Analyze($"正正在，可以或许，{w}，体系体例").Substitutions.Count == 3) // nothing to restore in w, even in spun text
         .Distinct()
         .Take(300)];
 
@@ -39,7 +40,7 @@ public sealed class SpinProperties
             var clean = string.Join("，", tokens.Select(t => t.Original));
             var spun = string.Join("，", tokens.Select(t => t.Spun));
 
-            var report = SpinTable.Default.Analyze(spun);
+            var report = SpinTable.Bundled.Analyze(spun);
             var restored = report.Restore();
 
             return report.Verdict == SpinVerdict.Spun

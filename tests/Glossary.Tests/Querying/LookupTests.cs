@@ -1,3 +1,6 @@
+using Glossary.Querying;
+using Glossary.Samples;
+
 namespace Glossary.Tests.Querying;
 
 public sealed class LookupTests(ArticleIndexFixture fixture) : IClassFixture<ArticleIndexFixture>

@@ -1,3 +1,5 @@
+using Glossary.Samples;
+
 namespace Glossary.Tests.Querying;
 
 public sealed class SearchTests(ArticleIndexFixture fixture) : IClassFixture<ArticleIndexFixture>

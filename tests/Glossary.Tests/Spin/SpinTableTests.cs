@@ -1,11 +1,14 @@
 using Glossary.Testing;
+using Glossary.Errors;
+using Glossary.Samples;
+using Glossary.Spin;
 
 namespace Glossary.Tests.Spin;
 
 public sealed class SpinTableTests
 {
     private static readonly string Article = SampleCorpus.Article;
-    private static readonly SpinReport Report = SpinTable.Default.Analyze(Article, SampleCorpus.Glossary);
+    private static readonly SpinReport Report = SpinTable.Bundled.Analyze(Article, SampleCorpus.Glossary);
 
     public static IEnumerable<string> CleanFiles() =>
         Directory.GetFiles(Repository.PathOf("tests", "Glossary.Tests", "Fixtures", "CleanProse"), "*.txt").Order(StringComparer.Ordinal);
@@ -15,8 +18,8 @@ public sealed class SpinTableTests
     [Fact]
     public void DefaultTable_ReadsStrictly_EveryPair()
     {
-        Assert.Equal(248, SpinTable.Default.Count);
-        Assert.Empty(SpinTable.Default.Issues);
+        Assert.Equal(248, SpinTable.Bundled.Count);
+        Assert.Empty(SpinTable.Bundled.Issues);
     }
 
     [Fact]
@@ -45,7 +48,7 @@ public sealed class SpinTableTests
     {
         var text = File.ReadAllText(Repository.PathOf("tests", "Glossary.Tests", "Fixtures", "CleanProse", name));
 
-        var report = SpinTable.Default.Analyze(text);
+        var report = SpinTable.Bundled.Analyze(text);
 
         Assert.Equal(SpinVerdict.Clean, report.Verdict);
         Assert.Empty(report.Evidence);
@@ -59,7 +62,7 @@ public sealed class SpinTableTests
     {
         const string Text = "我们正在研究这项技术，它的优势很明显。";
 
-        var report = SpinTable.Default.Analyze(Text);
+        var report = SpinTable.Bundled.Analyze(Text);
 
         Assert.Equal(SpinVerdict.Clean, report.Verdict);
         Assert.Empty(report.Substitutions);
@@ -124,7 +127,7 @@ public sealed class SpinTableTests
         Assert.Equal(Scan.Count(Article, "取得"), Scan.Count(restored, "取得"));
         Assert.Equal(Scan.Count(Article, "获取"), Scan.Count(restored, "获取"));
         Assert.Equal(0, Scan.Count(restored, "与得"));
-        Assert.DoesNotContain(SpinTable.Default.Analyze(Article + "\n他沉默了。").Substitutions, s => s.Spun == "沉" && s.Offset > Article.Length);
+        Assert.DoesNotContain(SpinTable.Bundled.Analyze(Article + "\n他沉默了。").Substitutions, s => s.Spun == "沉" && s.Offset > Article.Length);
     }
 
     [Fact]
@@ -169,7 +172,7 @@ public sealed class SpinTableTests
     {
         var text = "可以或许，正正在，体系体例，标的目的。" + sentence;
 
-        var report = SpinTable.Default.Analyze(text);
+        var report = SpinTable.Bundled.Analyze(text);
 
         Assert.Equal(SpinVerdict.Spun, report.Verdict);
         Assert.Empty(report.Gaps);
@@ -184,11 +187,11 @@ public sealed class SpinTableTests
             File.WriteAllText(path, "spun\toriginal\tkind\tconfidence\n手艺\t工艺\treal word\tverified\n坏行\n怪怪\t怪\tstrange\thigh\n");
             var mine = SpinTable.Load(path);
 
-            var combined = SpinTable.Combine(mine, SpinTable.Default);
+            var combined = SpinTable.Combine(mine, SpinTable.Bundled);
 
             Assert.Equal(1, mine.Count);
             Assert.Equal([3, 4], mine.Issues.Select(i => i.Line));
-            Assert.Equal(SpinTable.Default.Count, combined.Count);
+            Assert.Equal(SpinTable.Bundled.Count, combined.Count);
             Assert.Equal("工艺", combined.Analyze(Article).Substitutions.First(s => s.Spun == "手艺").Original);
             Assert.Throws<GlossaryFormatException>(() => SpinTable.Load(path, strict: true));
         }

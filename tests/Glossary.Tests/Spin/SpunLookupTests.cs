@@ -1,4 +1,7 @@
 using Glossary.Testing;
+using Glossary.Querying;
+using Glossary.Samples;
+using Glossary.Spin;
 
 namespace Glossary.Tests.Spin;
 
@@ -7,7 +10,7 @@ namespace Glossary.Tests.Spin;
 public sealed class SpunLookupTests : IAsyncLifetime
 {
     private const string Craft = "老师傅的手艺很好，他正在教徒弟。"; // a real 手艺 and a real 正在, in clean text
-    private readonly CorpusIndex _index = CorpusIndex.InMemory(SampleCorpus.Glossary);
+    private readonly CorpusIndex _index = CorpusIndex.InMemory(new() { Terms = SampleCorpus.Glossary });
     private string _clean = string.Empty;
 
     public async Task InitializeAsync()

@@ -1,4 +1,7 @@
 using Glossary.Dictionaries;
+using Glossary.Samples;
+using Glossary.Terms;
+using Glossary.Formats;
 
 namespace Glossary.Tests.Terms;
 
@@ -103,7 +106,7 @@ public sealed class LayeredTermBaseTests
     {
         var path = Path.GetTempFileName();
         File.WriteAllText(path, "卡脖子\tchokehold\nno tab here\n");
-        var withIssue = TermBase.Load(path);
+        var withIssue = GlossaryFile.Load(path);
         File.Delete(path);
 
         var layered = TermBase.Combine(Mine, SampleCorpus.Glossary, withIssue);

@@ -1,3 +1,6 @@
+using Glossary.Samples;
+using Glossary.Terms;
+
 namespace Glossary.Tests.Terms;
 
 public sealed class TermBaseTests

@@ -1,3 +1,5 @@
+using Glossary.Samples;
+
 namespace Glossary.Tests.Text;
 
 public sealed class LineEndingTests
@@ -9,7 +11,7 @@ public sealed class LineEndingTests
     public async Task AnyLineEnding_OffsetsStayTrueToTheText_AndTheDocumentRoundTrips(string newline)
     {
         var text = SampleCorpus.Article.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", newline, StringComparison.Ordinal);
-        using var index = CorpusIndex.InMemory(SampleCorpus.Glossary);
+        using var index = CorpusIndex.InMemory(new() { Terms = SampleCorpus.Glossary });
         await index.AddDocumentAsync("d", text);
 
         Assert.Equal(text, index.GetDocumentText("d"));

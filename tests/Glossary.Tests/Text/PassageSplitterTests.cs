@@ -1,4 +1,5 @@
 using Glossary.Text;
+using Glossary.Samples;
 
 namespace Glossary.Tests.Text;
 

@@ -1,4 +1,4 @@
-namespace Glossary;
+namespace Glossary.Errors;
 
 /// <summary>
 /// A glossary file cannot be read: it is empty, not valid text, or (in strict mode) has a malformed line.

@@ -1,4 +1,4 @@
-namespace Glossary.Formats;
+namespace Glossary.Errors;
 
 // Collects the problems of one file. In strict mode the first problem throws instead, so every reader reports the
 // same way and none decides on its own whether to go on.

@@ -1,6 +1,8 @@
 using System.Reflection;
+using Glossary.Formats;
+using Glossary.Terms;
 
-namespace Glossary;
+namespace Glossary.Samples;
 
 /// <summary>
 /// The bundled article, a Chinese commentary on a proposed US "grand bargain" (大买卖) with the AI industry, and its
@@ -22,7 +24,7 @@ public static class SampleCorpus
     /// <param name="cancellationToken">Cancels indexing.</param>
     public static async Task<CorpusIndex> OpenIndexAsync(CancellationToken cancellationToken = default)
     {
-        var index = CorpusIndex.InMemory(Glossary);
+        var index = CorpusIndex.InMemory(CorpusIndexOptions.Default with { Terms = Glossary });
         try
         {
             await index.AddDocumentAsync(ArticleKey, Article, cancellationToken);
@@ -51,7 +53,7 @@ public static class SampleCorpus
         private static TermBase ReadGlossary(string name, string source)
         {
             using var stream = OpenResource(name);
-            return TermBase.Read(stream, source, strict: true, GlossaryFormat.Tsv);
+            return GlossaryFile.Read(stream, source, strict: true, GlossaryFormat.Tsv);
         }
 
         private static Stream OpenResource(string name) =>

@@ -1,4 +1,4 @@
-namespace Glossary;
+namespace Glossary.Errors;
 
 /// <summary>A problem found while reading a glossary file: where it is and why the line was skipped.</summary>
 /// <param name="File">The file (or source name) being read.</param>

@@ -1,4 +1,4 @@
-namespace Glossary;
+namespace Glossary.Errors;
 
 /// <summary>
 /// The base of every error the library raises on purpose: bad input, a glossary file it cannot read, an index it

@@ -1,4 +1,5 @@
 using Glossary.Formats;
+using Glossary.Terms;
 
 namespace Glossary.Tests.Formats;
 

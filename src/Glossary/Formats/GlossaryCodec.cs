@@ -1,11 +1,13 @@
 using System.Text;
+using Glossary.Errors;
+using Glossary.Terms;
 
 namespace Glossary.Formats;
 
-// Reading and writing glossary files in any format: picks the format, decodes the text, runs the format's reader,
+// Glossary files in any format, as bytes: picks the format, decodes the text, runs the format's reader,
 // and refuses a file from which nothing could be read. Writes go to a temporary file in the target's folder that is
 // then renamed over the target, so a crash never leaves a half-written glossary.
-internal static class GlossaryFiles
+internal static class GlossaryCodec
 {
     public static GlossaryFormat FromExtension(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
@@ -33,7 +35,7 @@ internal static class GlossaryFiles
                 throw log.Fatal("the file is empty");
             }
 
-            entries = TbxGlossary.Read(new MemoryStream(bytes, writable: false), log);
+            entries = TbxReader.Read(new MemoryStream(bytes, writable: false), log);
         }
         else
         {
@@ -61,7 +63,7 @@ internal static class GlossaryFiles
     {
         if (format == GlossaryFormat.Tbx)
         {
-            TbxGlossary.Write(stream, entries);
+            TbxWriter.Write(stream, entries);
             return;
         }
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Glossary.Formats;
+namespace Glossary.Terms;
 
 // Numbered pinyin (CC-CEDICT's "qia3 bo2 zi5") to tone marks ("qiǎ bózi"). The mark goes on a or e, else on the o of
 // "ou", else on the last vowel; u: and v are ü. A neutral-tone syllable (5) is written joined to the one before, as

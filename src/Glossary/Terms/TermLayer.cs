@@ -1,0 +1,80 @@
+using Glossary.Errors;
+
+namespace Glossary.Terms;
+
+// One glossary's entries and the tables that find them: by surface form (ordinal), by English gloss (stemmed), and
+// in text (a trie over every surface form). A term base is a list of layers; a layer is never shared between two
+// lists in a way that matters, since it is immutable. Its trie and gloss index are built on first use.
+internal sealed class TermLayer
+{
+    private readonly Dictionary<string, TermEntry> _bySurface = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TermEntry>> _moreBySurface = new(StringComparer.Ordinal);
+    private readonly Lazy<(TermMatcher Matcher, string[] Surfaces, TermEntry[] Entries)> _matcher;
+    private readonly Lazy<GlossIndex> _glosses;
+
+    public TermLayer(TermEntry[] entries, IReadOnlyList<GlossaryIssue> issues)
+    {
+        Entries = entries;
+        Issues = issues;
+        _bySurface.EnsureCapacity(entries.Length);
+        foreach (var entry in entries)
+        {
+            foreach (var form in entry.Surfaces)
+            {
+                if (!_bySurface.TryAdd(form, entry) && !ReferenceEquals(_bySurface[form], entry))
+                {
+                    if (!_moreBySurface.TryGetValue(form, out var more))
+                    {
+                        _moreBySurface[form] = more = [];
+                    }
+
+                    more.Add(entry);
+                }
+            }
+        }
+
+        _matcher = new(() =>
+        {
+            string[] surfaces = [.. _bySurface.Keys];
+            return (new TermMatcher(surfaces), surfaces, [.. _bySurface.Values]);
+        });
+        _glosses = new(() => new GlossIndex(Entries));
+    }
+
+    public TermEntry[] Entries { get; }
+
+    public IReadOnlyList<GlossaryIssue> Issues { get; }
+
+    /// <summary>The entry that has this surface form first, or <see langword="null"/>.</summary>
+    public TermEntry? Find(string surfaceForm) => _bySurface.GetValueOrDefault(surfaceForm);
+
+    /// <summary>Appends every entry with this surface form, the first one listed first.</summary>
+    public void FindAll(string surfaceForm, List<TermEntry> found)
+    {
+        if (_bySurface.TryGetValue(surfaceForm, out var entry))
+        {
+            found.Add(entry);
+            found.AddRange(_moreBySurface.GetValueOrDefault(surfaceForm) ?? []);
+        }
+    }
+
+    /// <summary>The entries whose glosses contain every English stem of <paramref name="english"/>, best first.</summary>
+    public IEnumerable<TermEntry> FindByGloss(string english) => _glosses.Value.Find(english).Select(i => Entries[i]);
+
+    /// <summary>Appends the leftmost-longest matches inside text[start..end]; <paramref name="scratch"/> is reused.</summary>
+    public void AppendSpans(string text, int start, int end, List<TermSpan> into, List<(int Start, int Length, int Pattern)> scratch)
+    {
+        if (end <= start || _bySurface.Count == 0)
+        {
+            return;
+        }
+
+        var (matcher, surfaces, entries) = _matcher.Value;
+        scratch.Clear();
+        matcher.FindLongest(text.AsSpan(start, end - start), scratch);
+        foreach (var (offset, _, pattern) in scratch)
+        {
+            into.Add(new TermSpan(start + offset, surfaces[pattern], entries[pattern]));
+        }
+    }
+}
