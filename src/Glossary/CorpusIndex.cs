@@ -213,6 +213,13 @@ public sealed class CorpusIndex : IDisposable
         {
             return new CorpusIndex(folder, options);
         }
+        catch (Exception e) when (IndexErrors.IsDamage(e, opening: true))
+        {
+            // Lucene opens the segments only now, for the first searcher: damage it meets is the index's.
+            var location = folder.Location;
+            folder.Dispose();
+            throw IndexErrors.Damaged(location, e);
+        }
         catch
         {
             folder.Dispose();

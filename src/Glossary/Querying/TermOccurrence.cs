@@ -1,7 +1,9 @@
 namespace Glossary.Querying;
 
-/// <summary>One occurrence of a looked-up term: a line of the concordance.</summary>
-public sealed class TermOccurrence
+/// <summary>
+/// One occurrence of a looked-up term: a line of the concordance. Two occurrences are equal when every property is.
+/// </summary>
+public sealed class TermOccurrence : IEquatable<TermOccurrence>
 {
     internal TermOccurrence(string document, int offset, string match, string left, string right, int passage, string? spunFormOf)
     {
@@ -40,4 +42,18 @@ public sealed class TermOccurrence
     /// for 技术: <see cref="Match"/> is 手艺, this is 技术); otherwise <see langword="null"/>.
     /// </summary>
     public string? SpunFormOf { get; }
+
+    /// <summary>Whether <paramref name="other"/> is the same occurrence with the same context.</summary>
+    public bool Equals(TermOccurrence? other) =>
+        other is not null && Offset == other.Offset && Passage == other.Passage && Document == other.Document && Match == other.Match
+        && Left == other.Left && Right == other.Right && SpunFormOf == other.SpunFormOf;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as TermOccurrence);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Document, Offset, Match, Left, Right, Passage, SpunFormOf);
+
+    /// <summary>The occurrence as <c>document@offset: left[match]right</c>, for logs and test failures.</summary>
+    public override string ToString() => $"{Document}@{Offset}: {Left}[{Match}]{Right}";
 }

@@ -53,8 +53,13 @@ public sealed class TermBase
     public static TermBase Combine(params IEnumerable<TermBase> layers)
     {
         ArgumentNullException.ThrowIfNull(layers);
-        var list = layers.SelectMany(l => l._layers).Where(l => l.Entries.Length > 0).ToArray();
-        return list.Length == 0 ? Empty : new TermBase(list);
+        var bases = layers.Where(b => b.Entries.Count > 0).ToList();
+        return bases.Count switch
+        {
+            0 => Empty,
+            1 => bases[0],
+            _ => new TermBase(bases.SelectMany(b => b._layers).ToArray()),
+        };
     }
 
     /// <summary>
