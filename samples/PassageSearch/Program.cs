@@ -4,7 +4,6 @@
 //   dotnet run --project samples/PassageSearch -- 卡脖子
 //   dotnet run --project samples/PassageSearch -- "grand bargain"
 using System.Text;
-using Glossary;
 using Glossary.Querying;
 using Glossary.Samples;
 

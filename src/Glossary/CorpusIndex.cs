@@ -1,9 +1,9 @@
+using Glossary.Errors;
 using Glossary.Indexing;
 using Glossary.Querying;
 using Glossary.Spin;
 using Glossary.Terms;
 using Glossary.Text;
-using Glossary.Errors;
 
 namespace Glossary;
 

@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Glossary.Dictionaries;
-using JiebaNet.Segmenter;
 using Glossary.Samples;
 using Glossary.Terms;
+using JiebaNet.Segmenter;
 
 namespace Glossary.Benchmarks;
 

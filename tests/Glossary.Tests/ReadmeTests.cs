@@ -1,9 +1,9 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Glossary.Testing;
+using Glossary.Formats;
 using Glossary.Querying;
 using Glossary.Terms;
-using Glossary.Formats;
+using Glossary.Testing;
 
 namespace Glossary.Tests;
 

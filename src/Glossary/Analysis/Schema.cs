@@ -1,6 +1,5 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Glossary.Text;
 
 namespace Glossary.Analysis;
 

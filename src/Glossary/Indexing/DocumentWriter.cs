@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Glossary.Analysis;
+using Glossary.Spin;
 using Glossary.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Glossary.Spin;
 
 namespace Glossary.Indexing;
 

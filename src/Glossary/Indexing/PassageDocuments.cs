@@ -1,9 +1,9 @@
-using Glossary.Analysis;
-using Glossary.Text;
 using System.Runtime.InteropServices;
+using Glossary.Analysis;
+using Glossary.Spin;
+using Glossary.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
-using Glossary.Spin;
 
 namespace Glossary.Indexing;
 

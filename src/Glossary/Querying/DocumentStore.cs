@@ -1,8 +1,7 @@
 using Glossary.Analysis;
+using Glossary.Spin;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
-using Glossary.Spin;
 
 namespace Glossary.Querying;
 

@@ -1,9 +1,9 @@
 using Glossary.Analysis;
+using Glossary.Spin;
+using Glossary.Terms;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
-using Glossary.Spin;
-using Glossary.Terms;
 
 namespace Glossary.Querying;
 

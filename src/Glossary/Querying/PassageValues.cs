@@ -1,10 +1,10 @@
 using System.Runtime.InteropServices;
 using Glossary.Analysis;
+using Glossary.Errors;
+using Glossary.Spin;
 using Glossary.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
-using Glossary.Errors;
-using Glossary.Spin;
 
 namespace Glossary.Querying;
 

@@ -1,8 +1,8 @@
 using Glossary.Analysis;
-using Glossary.Text;
-using Lucene.Net.Search;
 using Glossary.Spin;
 using Glossary.Terms;
+using Glossary.Text;
+using Lucene.Net.Search;
 
 namespace Glossary.Querying;
 

@@ -1,4 +1,3 @@
-using Glossary.Formats;
 using Glossary.Errors;
 
 namespace Glossary.Spin;

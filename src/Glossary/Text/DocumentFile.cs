@@ -1,6 +1,5 @@
 using System.Text;
 using Glossary.Errors;
-using Glossary.Text;
 
 namespace Glossary.Text;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Glossary.Text;
 using Glossary.Errors;
 
 namespace Glossary.Text;

@@ -1,10 +1,10 @@
+using Glossary.Errors;
+using Glossary.Samples;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using Glossary.Errors;
-using Glossary.Samples;
 
 namespace Glossary.Tests.Indexing;
 

@@ -1,7 +1,7 @@
-using Glossary.Text;
 using Glossary.Querying;
 using Glossary.Samples;
 using Glossary.Spin;
+using Glossary.Text;
 
 namespace Glossary.Tests.Indexing;
 

@@ -1,9 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Glossary.Formats;
 using Glossary.Samples;
 using Glossary.Terms;
-using Glossary.Formats;
 
 namespace Glossary.Tests.Properties;
 

@@ -1,8 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Glossary.Testing;
 using Glossary.Spin;
+using Glossary.Testing;
 
 namespace Glossary.Tests.Properties;
 

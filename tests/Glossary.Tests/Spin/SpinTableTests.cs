@@ -1,7 +1,7 @@
-using Glossary.Testing;
 using Glossary.Errors;
 using Glossary.Samples;
 using Glossary.Spin;
+using Glossary.Testing;
 
 namespace Glossary.Tests.Spin;
 

@@ -1,7 +1,7 @@
-using Glossary.Testing;
 using Glossary.Querying;
 using Glossary.Samples;
 using Glossary.Spin;
+using Glossary.Testing;
 
 namespace Glossary.Tests.Spin;
 

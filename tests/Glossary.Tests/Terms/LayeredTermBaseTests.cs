@@ -1,7 +1,7 @@
 using Glossary.Dictionaries;
+using Glossary.Formats;
 using Glossary.Samples;
 using Glossary.Terms;
-using Glossary.Formats;
 
 namespace Glossary.Tests.Terms;
 

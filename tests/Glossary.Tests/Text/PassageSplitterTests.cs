@@ -1,5 +1,5 @@
-using Glossary.Text;
 using Glossary.Samples;
+using Glossary.Text;
 
 namespace Glossary.Tests.Text;
 
