@@ -174,7 +174,7 @@ public sealed class CorpusIndex : IDisposable
         _searchers.Read(searcher => PassageSearch.Run(searcher, Terms, SpinTable, query, limit));
 
     /// <summary>The keys of the documents in the index, in ordinal order (read from the index at each call).</summary>
-    public IReadOnlyList<string> GetDocumentKeys() => _searchers.Read(searcher => DocumentStore.Keys(searcher.IndexReader));
+    public IReadOnlyList<string> GetDocumentKeys() => _searchers.Read(searcher => DocumentStore.Keys(searcher.IndexReader)).AsReadOnly();
 
     /// <summary>The number of passages in the index, over all documents.</summary>
     public int PassageCount => _searchers.Read(searcher => searcher.IndexReader.NumDocs);

@@ -8,7 +8,7 @@ namespace Glossary.Querying;
 /// <summary>Whole documents, recovered from their passages: the segments of a document, in order, are its text.</summary>
 internal static class DocumentStore
 {
-    public static IReadOnlyList<string> Keys(IndexReader reader)
+    public static List<string> Keys(IndexReader reader)
     {
         var keys = new List<string>();
         var liveDocs = MultiFields.GetLiveDocs(reader);
