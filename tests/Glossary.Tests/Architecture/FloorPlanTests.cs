@@ -20,6 +20,7 @@ public sealed partial class FloorPlanTests
         ["Glossary.Terms"] = 1,
         ["Glossary.Formats"] = 2,
         ["Glossary.Spin"] = 2,
+        ["Glossary.Bilingual"] = 2,
         ["Glossary.Indexing"] = 3,
         ["Glossary.Querying"] = 3,
         ["Glossary"] = 4,
