@@ -53,6 +53,8 @@ public sealed class ConvertCommand : AsyncCommand<ConvertCommand.Settings>
             environment.Error.WriteLine($"glossary: note: {loss}");
         }
 
+        if (target == GlossaryFormat.Csv && terms.Comments.Count > 0) environment.Error.WriteLine($"glossary: note: CSV has no place for comments ({terms.Comments.Count} lines); use .tsv or .tbx to keep them");
+
         await GlossaryFile.SaveAsync(terms, settings.Output, settings.To, cancellationToken);
         if (settings.Json)
         {

@@ -7,6 +7,8 @@ namespace Glossary.Formats;
 // CSV (RFC 4180, read and written by Sep): a header row names the columns, in any order and any letter case; the
 // separator (comma, semicolon, tab) is detected from the header. One row per gloss; rows sharing a term make one
 // entry, and the entry's own fields (pinyin, note, variants, definition, term status) are written on its first row.
+// A header naming languages instead (memoQ's and Trados's exports: `Chinese (PRC)`, `en-US`, `Chinese (PRC)_Def`) is
+// mapped by CsvLanguageColumns: one row per entry, each Chinese column a form and each English column a gloss.
 internal static class CsvGlossary
 {
     private enum Column { Term, Gloss, Pinyin, Note, Variants, Definition, Status, PartOfSpeech, TermStatus, TermPartOfSpeech }
@@ -17,7 +19,7 @@ internal static class CsvGlossary
         (Column.Term, ["term", "source", "chinese", "zh", "headword", "simplified", "hanzi"]),
         (Column.Gloss, ["gloss", "translation", "target", "english", "en", "meaning"]),
         (Column.Pinyin, ["pinyin", "pronunciation", "reading"]),
-        (Column.Note, ["note", "notes", "comment", "comments"]),
+        (Column.Note, ["note", "notes", "comment", "comments", "entry note"]),
         (Column.Variants, ["variants", "variant", "traditional"]),
         (Column.Definition, ["definition"]),
         (Column.Status, ["status", "gloss status", "usage status", "translation status"]),
@@ -42,7 +44,7 @@ internal static class CsvGlossary
         using var reader = Sep.New(separator)
             .Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true })
             .FromText(string.Join('\n', records.Skip(first).Select(r => r.Text)));
-        Dictionary<Column, int>? columns = null;
+        Header? columns = null;
         var index = first;
         foreach (var row in reader)
         {
@@ -130,7 +132,12 @@ internal static class CsvGlossary
         }
     }
 
-    private static Dictionary<Column, int> MapHeader(string[] names, int line, IssueLog log)
+    // The columns of this library's header, and the language columns when the header names languages.
+    private sealed record Header(Dictionary<Column, int> Fields, CsvLanguageColumns? Languages);
+
+    // This library's header is read as before when its term and gloss columns are the only Chinese and English ones
+    // (a bare `Chinese`, `English` counts as its own); otherwise the columns named by language decide.
+    private static Header MapHeader(string[] names, int line, IssueLog log)
     {
         var map = new Dictionary<Column, int>();
         for (var i = 0; i < names.Length; i++)
@@ -145,41 +152,58 @@ internal static class CsvGlossary
             }
         }
 
-        if (!map.ContainsKey(Column.Term) || !map.ContainsKey(Column.Gloss))
+        var own = map.ContainsKey(Column.Term) && map.ContainsKey(Column.Gloss);
+        var languages = CsvLanguageColumns.Map(names, map.TryGetValue(Column.Term, out var t) ? t : null, map.TryGetValue(Column.Gloss, out var g) ? g : null);
+        if (own && languages.FitsOwnHeader)
         {
-            throw log.Fatal(
-                $"the first row must name a term column and a gloss (or translation) column; it names: {string.Join(", ", names.Select(n => $"'{n}'"))}",
-                line: line);
+            return new Header(map, null);
         }
 
-        return map;
+        if (languages.NamesLanguages)
+        {
+            return languages.Problem() is { } problem ? throw log.Fatal(problem, line: line) : new Header(map, languages);
+        }
+
+        throw log.Fatal(
+            $"the first row must name a term column and a gloss (or translation) column; it names: {string.Join(", ", names.Select(n => $"'{n}'"))}",
+            line: line);
     }
 
-    private static void ReadRow(string[] cells, Dictionary<Column, int> columns, EntryList entries, int line, IssueLog log)
+    private static void ReadRow(string[] cells, Header header, EntryList entries, int line, IssueLog log)
     {
         string? Cell(Column column) =>
-            columns.TryGetValue(column, out var i) && i < cells.Length ? EntryBuilder.Clean(cells[i]) : null;
+            header.Fields.TryGetValue(column, out var i) && i < cells.Length ? EntryBuilder.Clean(cells[i]) : null;
 
-        var term = Cell(Column.Term);
-        var gloss = Cell(Column.Gloss);
-        if (term is null && gloss is null && cells.All(string.IsNullOrWhiteSpace))
+        var (terms, glosses) = header.Languages?.Read(cells) ?? (Listed(Cell(Column.Term)), Listed(Cell(Column.Gloss)));
+        if (cells.All(string.IsNullOrWhiteSpace))
         {
             return; // a blank line
         }
 
-        if (term is null || gloss is null)
+        if (terms.Count == 0 || glosses.Count == 0)
         {
-            log.Report(line, $"the {(term is null ? "term" : "gloss")} is empty", "row skipped");
+            var (term, gloss) = header.Languages is null ? ("term", "gloss") : ("Chinese term", "English term");
+            log.Report(line, $"the {(terms.Count == 0 ? term : gloss)} is empty", "row skipped");
             return;
         }
 
-        var entry = entries.For(term);
-        entry.AddGloss(new Designation(gloss) { Status = Status(Cell(Column.Status)), PartOfSpeech = Cell(Column.PartOfSpeech) });
+        var entry = entries.For(terms[0]);
+        foreach (var variant in terms.Skip(1))
+        {
+            entry.AddForm(new Designation(variant));
+        }
+
+        var (status, partOfSpeech) = (Status(Cell(Column.Status)), Cell(Column.PartOfSpeech));
+        foreach (var gloss in glosses)
+        {
+            entry.AddGloss(new Designation(gloss) { Status = status, PartOfSpeech = partOfSpeech });
+        }
+
         entry.SetTermStatus(Status(Cell(Column.TermStatus)), Cell(Column.TermPartOfSpeech));
         entry.AddNote(Cell(Column.Note));
         entry.AddVariants(Cell(Column.Variants));
         entry.Pinyin ??= Cell(Column.Pinyin);
-        entry.Definition ??= Cell(Column.Definition);
+        entry.Definition ??= header.Languages?.Definition(cells) ?? Cell(Column.Definition);
 
         TermStatus Status(string? word)
         {
@@ -197,6 +221,8 @@ internal static class CsvGlossary
             return TermStatus.Unspecified;
         }
     }
+
+    private static List<string> Listed(string? cell) => cell is null ? [] : [cell];
 
     private static string Normalise(string name) =>
         new(name.Where(c => c is not (' ' or '_' or '-')).Select(char.ToLowerInvariant).ToArray());

@@ -19,7 +19,7 @@ internal static class GlossaryCodec
         _ => GlossaryFormat.Auto,
     };
 
-    public static (List<TermEntry> Entries, List<GlossaryIssue> Issues) Read(byte[] bytes, string source, GlossaryFormat format, bool strict)
+    public static TermBase Read(byte[] bytes, string source, GlossaryFormat format, bool strict)
     {
         var log = new IssueLog(source, strict);
         if (format == GlossaryFormat.Auto && LooksLikeXml(bytes))
@@ -27,7 +27,7 @@ internal static class GlossaryCodec
             format = GlossaryFormat.Tbx;
         }
 
-        List<TermEntry> entries;
+        (List<TermEntry> Entries, List<string> Comments) read;
         if (format == GlossaryFormat.Tbx)
         {
             if (bytes.Length == 0)
@@ -35,35 +35,36 @@ internal static class GlossaryCodec
                 throw log.Fatal("the file is empty");
             }
 
-            entries = TbxReader.Read(new MemoryStream(bytes, writable: false), log);
+            read = TbxReader.Read(new MemoryStream(bytes, writable: false), log);
         }
         else
         {
             var text = GlossaryText.Decode(bytes, log);
             format = format != GlossaryFormat.Auto ? format : FromContent(text);
-            entries = format switch
+            read = format switch
             {
-                GlossaryFormat.Csv => CsvGlossary.Read(text, log),
-                GlossaryFormat.CcCedict => CcCedictGlossary.Read(text, log),
+                GlossaryFormat.Csv => (CsvGlossary.Read(text, log), []),
+                GlossaryFormat.CcCedict => (CcCedictGlossary.Read(text, log), []),
                 _ => TsvGlossary.Read(text, log),
             };
         }
 
-        if (entries.Count == 0)
+        if (read.Entries.Count == 0)
         {
             throw log.Issues.Count > 0
                 ? new GlossaryFormatException(log.Issues[0] with { Reason = $"no entry could be read; first problem: {log.Issues[0].Reason}" })
                 : log.Fatal($"no entry could be read (read as {Describe(format)})");
         }
 
-        return (entries, log.Issues);
+        return new TermBase(read.Entries, log.Issues, read.Comments);
     }
 
-    public static void Write(Stream stream, IEnumerable<TermEntry> entries, GlossaryFormat format)
+    // CSV has no comment syntax: a term base's comments are written to TSV and TBX only.
+    public static void Write(Stream stream, TermBase terms, GlossaryFormat format)
     {
         if (format == GlossaryFormat.Tbx)
         {
-            TbxWriter.Write(stream, entries);
+            TbxWriter.Write(stream, terms.Entries, terms.Comments);
             return;
         }
 
@@ -71,10 +72,10 @@ internal static class GlossaryCodec
         switch (format)
         {
             case GlossaryFormat.Tsv:
-                TsvGlossary.Write(writer, entries);
+                TsvGlossary.Write(writer, terms.Entries, terms.Comments);
                 break;
             case GlossaryFormat.Csv:
-                CsvGlossary.Write(writer, entries);
+                CsvGlossary.Write(writer, terms.Entries);
                 break;
             default:
                 throw new ArgumentException($"Glossaries are written as TSV, CSV or TBX, not {format}.", nameof(format));

@@ -63,7 +63,9 @@ public static class GlossaryFile
 
     /// <summary>
     /// Writes <paramref name="terms"/> to <paramref name="path"/> as TSV, CSV or TBX-Basic (by
-    /// <paramref name="format"/>, else by extension), all at once.
+    /// <paramref name="format"/>, else by extension), all at once. The term base's <see cref="TermBase.Comments"/> go
+    /// to TSV as <c>#</c> lines after the column header and to TBX in the header's source description; CSV has no
+    /// place for them and leaves them out.
     /// </summary>
     /// <exception cref="ArgumentException">The format is CC-CEDICT or cannot be told from the extension.</exception>
     public static void Save(TermBase terms, string path, GlossaryFormat format = GlossaryFormat.Auto)
@@ -71,7 +73,7 @@ public static class GlossaryFile
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentException.ThrowIfNullOrEmpty(path);
         var target = GlossaryCodec.ForWriting(path, format);
-        AtomicFile.Write(path, stream => GlossaryCodec.Write(stream, terms.Entries, target));
+        AtomicFile.Write(path, stream => GlossaryCodec.Write(stream, terms, target));
     }
 
     /// <inheritdoc cref="Save(TermBase, string, GlossaryFormat)"/>
@@ -85,23 +87,22 @@ public static class GlossaryFile
         ArgumentException.ThrowIfNullOrEmpty(path);
         var target = GlossaryCodec.ForWriting(path, format);
         using var buffer = new MemoryStream();
-        GlossaryCodec.Write(buffer, terms.Entries, target);
+        GlossaryCodec.Write(buffer, terms, target);
         await AtomicFile.WriteAsync(path, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Writes <paramref name="terms"/> to a stream as TSV, CSV or TBX-Basic.</summary>
+    /// <summary>Writes <paramref name="terms"/> to a stream as TSV, CSV or TBX-Basic, comments as <see cref="Save"/> does.</summary>
     /// <exception cref="ArgumentException"><paramref name="format"/> is <see cref="GlossaryFormat.Auto"/> or CC-CEDICT.</exception>
     public static void Write(TermBase terms, Stream stream, GlossaryFormat format)
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(stream);
-        GlossaryCodec.Write(stream, terms.Entries, format);
+        GlossaryCodec.Write(stream, terms, format);
     }
 
     private static TermBase FromBytes(byte[] bytes, string path, GlossaryFormat format, bool strict)
     {
         format = format == GlossaryFormat.Auto ? GlossaryCodec.FromExtension(path) : format;
-        var (entries, issues) = GlossaryCodec.Read(bytes, Path.GetFileName(path), format, strict);
-        return new TermBase(entries, issues);
+        return GlossaryCodec.Read(bytes, Path.GetFileName(path), format, strict);
     }
 }

@@ -8,15 +8,19 @@ public enum GlossaryFormat
     Auto = 0,
 
     /// <summary>
-    /// OmegaT's tab-separated glossary: <c>term⇥gloss⇥note</c>, UTF-8, <c>#</c> comment lines; this library adds
-    /// optional columns OmegaT ignores: variants (separated by <c>|</c>), pinyin and the gloss's status.
+    /// OmegaT's tab-separated glossary: <c>term⇥gloss⇥note</c>, UTF-8, <c>#</c> comment lines (kept in
+    /// <see cref="Terms.TermBase.Comments"/>); this library adds optional columns OmegaT ignores: variants (separated
+    /// by <c>|</c>), pinyin and the gloss's status.
     /// </summary>
     Tsv,
 
     /// <summary>
     /// RFC 4180 CSV with a header row naming the columns in any order: <c>term</c>, <c>gloss</c> (or
     /// <c>translation</c>), and optionally <c>pinyin</c>, <c>note</c>, <c>variants</c>, <c>definition</c>,
-    /// <c>part of speech</c>, <c>status</c>, <c>term status</c>. Comma, semicolon or tab separated.
+    /// <c>part of speech</c>, <c>status</c>, <c>term status</c>; or naming languages, as memoQ exports it
+    /// (<c>Chinese (PRC)</c>, <c>English (United States)</c>, <c>zh-CN</c>, <c>EN</c>, <c>Chinese (PRC)_Def</c>):
+    /// Chinese columns are the term and its variants, English ones the glosses. Comma, semicolon or tab separated. CSV
+    /// has no comments: a term base's <see cref="Terms.TermBase.Comments"/> are not written.
     /// </summary>
     Csv,
 

@@ -17,6 +17,9 @@ namespace Glossary.Formats;
 //
 // Problems are queued, not reported at once, so that they are reported in file order after the whole file has been
 // seen, and a file without any Chinese is one error rather than one per entry.
+//
+// The header's source-description paragraphs and file-description notes are the glossary's comments (this library
+// writes a TSV file's '#' lines there), except the paragraph naming this library's writer.
 internal sealed partial class TbxReader
 {
     private static readonly XmlReaderSettings ReaderSettings = new()
@@ -34,6 +37,7 @@ internal sealed partial class TbxReader
     private readonly List<TermEntry> _entries = [];
     private readonly List<string> _languages = []; // every language the file holds, for messages
     private readonly List<Problem> _problems = [];
+    private readonly List<string> _comments = [];
     private bool _anyChinese;
 
     private TbxReader(IssueLog log) => _log = log;
@@ -41,7 +45,11 @@ internal sealed partial class TbxReader
     /// <summary>Something wrong with one place of the file, and what was done about it.</summary>
     private sealed record Problem(int Line, string Reason, string Consequence, int Column = 0);
 
-    public static List<TermEntry> Read(Stream stream, IssueLog log) => new TbxReader(log).ReadAll(stream);
+    public static (List<TermEntry> Entries, List<string> Comments) Read(Stream stream, IssueLog log)
+    {
+        var reader = new TbxReader(log);
+        return (reader.ReadAll(stream), reader._comments);
+    }
 
     private List<TermEntry> ReadAll(Stream stream)
     {
@@ -64,6 +72,10 @@ internal sealed partial class TbxReader
                 {
                     var line = lineInfo.LineNumber;
                     ReadEntry((XElement)XNode.ReadFrom(reader), line);
+                }
+                else if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "martifHeader" or "tbxHeader")
+                {
+                    ReadComments((XElement)XNode.ReadFrom(reader));
                 }
                 else
                 {
@@ -95,6 +107,20 @@ internal sealed partial class TbxReader
         }
 
         return _entries;
+    }
+
+    // A paragraph is one comment per line: a TSV comment is one line, and another tool's paragraph may be laid out
+    // over several, indented; blank lines of such a layout are dropped.
+    private void ReadComments(XElement header)
+    {
+        var remarks = header.Descendants().Where(e =>
+            e.Name.LocalName == "p" && e.Parent?.Name.LocalName == "sourceDesc"
+            || e.Name.LocalName == "note" && e.Ancestors().Any(a => a.Name.LocalName == "fileDesc"));
+        foreach (var remark in remarks.Select(e => e.Value).Where(v => v != TbxWriter.Generator))
+        {
+            var lines = remark.ReplaceLineEndings("\n").Split('\n');
+            _comments.AddRange(lines.Length == 1 ? lines : lines.Select(l => l.Trim()).Where(l => l.Length > 0));
+        }
     }
 
     // Reads one concept: its Chinese forms and English glosses with their data, its notes and definition.

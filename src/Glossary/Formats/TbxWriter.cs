@@ -5,10 +5,14 @@ using Glossary.Terms;
 namespace Glossary.Formats;
 
 // Writes TBX-Basic v2 (martif › termEntry › langSet › tig): one concept per entry, the Chinese forms with the
-// entry's pinyin on the headword, the English glosses with the definition; statuses as TBX-Basic's picklist.
+// entry's pinyin on the headword, the English glosses with the definition; statuses as TBX-Basic's picklist. The
+// glossary's comments are paragraphs of the header's source description, after the line naming this writer.
 internal static class TbxWriter
 {
-    public static void Write(Stream stream, IEnumerable<TermEntry> entries)
+    /// <summary>The paragraph naming this writer; the reader knows it and does not take it for a comment.</summary>
+    public const string Generator = "Written by Glossary (TBX-Basic v2)";
+
+    public static void Write(Stream stream, IEnumerable<TermEntry> entries, IEnumerable<string> comments)
     {
         var settings = new XmlWriterSettings
         {
@@ -22,7 +26,12 @@ internal static class TbxWriter
         xml.WriteStartElement("martifHeader");
         xml.WriteStartElement("fileDesc");
         xml.WriteStartElement("sourceDesc");
-        xml.WriteElementString("p", "Written by Glossary (TBX-Basic v2)");
+        xml.WriteElementString("p", Generator);
+        foreach (var comment in comments)
+        {
+            xml.WriteElementString("p", comment);
+        }
+
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteStartElement("encodingDesc");

@@ -8,13 +8,18 @@ namespace Glossary.Formats;
 // variants (other surface forms, separated by '|'), pinyin, and the status of the line's gloss. They are read only
 // when a '#' header line names them (as this library writes it): other tools put other things in a fourth column
 // (a domain, a source), and reading "IT" as a variant would then mark every "IT" in a text.
+//
+// The other '#' lines are the file's comments: they are kept (without the '#' and the one space after it) and written
+// back at the top, after the column header line, which the writer writes itself. Their place among the entries is
+// not kept.
 internal static class TsvGlossary
 {
     public const string Header = "# term\tgloss\tnote\tvariants\tpinyin\tstatus";
 
-    public static List<TermEntry> Read(string text, IssueLog log)
+    public static (List<TermEntry> Entries, List<string> Comments) Read(string text, IssueLog log)
     {
         var entries = new EntryList();
+        var comments = new List<string>();
         var lineNumber = 0;
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var ignoredFrom = 0; // the first line whose extra columns were ignored, reported once
@@ -28,7 +33,12 @@ internal static class TsvGlossary
 
             if (line.TrimStart().StartsWith("#"))
             {
-                ReadHeader(line.TrimStart()[1..].ToString(), columns);
+                var comment = line.TrimStart()[1..].ToString();
+                if (!ReadHeader(comment, columns))
+                {
+                    comments.Add(comment.StartsWith(' ') ? comment[1..] : comment);
+                }
+
                 continue;
             }
 
@@ -76,16 +86,22 @@ internal static class TsvGlossary
                 $"columns 4 and up are ignored, as OmegaT ignores them; to read them as variants, pinyin and status, start the file with the line '{Header.Replace("\t", "<TAB>", StringComparison.Ordinal)}'");
         }
 
-        return entries.Build(log.Source);
+        return (entries.Build(log.Source), comments);
     }
 
-    // A comment line naming the columns (term, gloss, …) maps the optional ones by name, in whatever order.
-    private static void ReadHeader(string line, Dictionary<string, int> columns)
+    // A comment line naming the columns (term, gloss, …) maps the optional ones by name, in whatever order. Such a
+    // line is a header, not a comment, even when it names no optional column: the writer writes its own.
+    private static bool ReadHeader(string line, Dictionary<string, int> columns)
     {
         var names = line.Split('\t').Select(n => n.Trim()).ToArray();
-        if (names.Length < 4 || !names[0].Equals("term", StringComparison.OrdinalIgnoreCase))
+        if (names.Length < 2 || !names[0].Equals("term", StringComparison.OrdinalIgnoreCase))
         {
-            return;
+            return false;
+        }
+
+        if (names.Length < 4)
+        {
+            return true;
         }
 
         columns.Clear();
@@ -96,11 +112,18 @@ internal static class TsvGlossary
                 columns.TryAdd(name, i);
             }
         }
+
+        return true;
     }
 
-    public static void Write(TextWriter writer, IEnumerable<TermEntry> entries)
+    public static void Write(TextWriter writer, IEnumerable<TermEntry> entries, IEnumerable<string> comments)
     {
         writer.Write(Header + "\n");
+        foreach (var line in comments.SelectMany(c => c.ReplaceLineEndings("\n").Split('\n')))
+        {
+            writer.Write(line.Length == 0 ? "#\n" : $"# {line}\n");
+        }
+
         foreach (var entry in entries)
         {
             for (var i = 0; i < entry.Translations.Count; i++)

@@ -19,9 +19,9 @@ public sealed class TermBase
     {
     }
 
-    /// <summary>A term base read from a file: its entries and the problems met while reading them.</summary>
-    internal TermBase(IEnumerable<TermEntry> entries, IReadOnlyList<GlossaryIssue> issues)
-        : this([new TermLayer(entries?.ToArray() ?? throw new ArgumentNullException(nameof(entries)), issues)])
+    /// <summary>A term base read from a file: its entries, the problems met while reading them, and its comments.</summary>
+    internal TermBase(IEnumerable<TermEntry> entries, IReadOnlyList<GlossaryIssue> issues, IReadOnlyList<string>? comments = null)
+        : this([new TermLayer(entries?.ToArray() ?? throw new ArgumentNullException(nameof(entries)), issues, comments ?? [])])
     {
     }
 
@@ -31,6 +31,7 @@ public sealed class TermBase
         var entries = layers.Length == 1 ? layers[0].Entries : layers.SelectMany(l => l.Entries).ToArray();
         Entries = new ReadOnlyCollection<TermEntry>(entries);
         Issues = new ReadOnlyCollection<GlossaryIssue>(layers.SelectMany(l => l.Issues).ToArray());
+        Comments = new ReadOnlyCollection<string>(layers.SelectMany(l => l.Comments).ToArray());
     }
 
     /// <summary>A term base with no entries.</summary>
@@ -44,6 +45,14 @@ public sealed class TermBase
     /// base built in code or read in strict mode.
     /// </summary>
     public IReadOnlyList<GlossaryIssue> Issues { get; }
+
+    /// <summary>
+    /// Free-text remarks about the glossary as a whole (who keeps it, for which project, its licence), kept through
+    /// conversion: a tab-separated file's <c>#</c> comment lines, a TBX file's header notes. One string per line, in
+    /// file order, without the <c>#</c>. Empty for a term base built in code. A combined term base lists the first
+    /// layer's comments first. Formats without comments (CSV) drop them when written.
+    /// </summary>
+    public IReadOnlyList<string> Comments { get; }
 
     /// <summary>
     /// Layers term bases, the first over the others: look-up and annotation prefer the first layer's entries, and

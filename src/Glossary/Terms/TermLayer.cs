@@ -12,10 +12,11 @@ internal sealed class TermLayer
     private readonly Lazy<(TermMatcher Matcher, string[] Surfaces, TermEntry[] Entries)> _matcher;
     private readonly Lazy<GlossIndex> _glosses;
 
-    public TermLayer(TermEntry[] entries, IReadOnlyList<GlossaryIssue> issues)
+    public TermLayer(TermEntry[] entries, IReadOnlyList<GlossaryIssue> issues, IReadOnlyList<string> comments)
     {
         Entries = entries;
         Issues = issues;
+        Comments = comments;
         _bySurface.EnsureCapacity(entries.Length);
         foreach (var entry in entries)
         {
@@ -44,6 +45,9 @@ internal sealed class TermLayer
     public TermEntry[] Entries { get; }
 
     public IReadOnlyList<GlossaryIssue> Issues { get; }
+
+    /// <summary>The glossary's remarks about itself (a file's comment lines), in the order read.</summary>
+    public IReadOnlyList<string> Comments { get; }
 
     /// <summary>The entry that has this surface form first, or <see langword="null"/>.</summary>
     public TermEntry? Find(string surfaceForm) => _bySurface.GetValueOrDefault(surfaceForm);

@@ -115,4 +115,15 @@ public sealed class LayeredTermBaseTests
         Assert.Equal(2, Assert.Single(layered.Issues).Line);
         Assert.Same(Mine, TermBase.Combine(Mine, TermBase.Empty));
     }
+
+    [Fact]
+    public void Combine_KeepsEveryLayersComments_TheFirstLayersFirst()
+    {
+        var mine = new TermBase([new TermEntry("卡脖子", ["chokehold"])], [], ["mine: kept by the desk"]);
+        var theirs = new TermBase([new TermEntry("大买卖", ["grand bargain"])], [], ["theirs: CC BY-SA 4.0", "theirs: 2025 edition"]);
+
+        Assert.Equal(["mine: kept by the desk", "theirs: CC BY-SA 4.0", "theirs: 2025 edition"], TermBase.Combine(mine, theirs).Comments);
+        Assert.Equal(["theirs: CC BY-SA 4.0", "theirs: 2025 edition", "mine: kept by the desk"], TermBase.Combine(theirs, mine).Comments);
+        Assert.Empty(Mine.Comments);
+    }
 }
