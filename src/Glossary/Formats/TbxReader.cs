@@ -12,8 +12,8 @@ namespace Glossary.Formats;
 // and v3 (tbx › conceptEntry › langSec › termSec) read alike, whatever namespace a tool puts them in, and v3's
 // dialect elements (<min:partOfSpeech>) count like the <termNote type="partOfSpeech"> they stand for.
 //
-// Safety: a DOCTYPE is skipped, never fetched; nothing external is resolved; declared entities are never expanded,
-// so a reference to one (an XXE payload, an entity bomb) is an error rather than a file read or a memory blow-up.
+// Safety (Text/XmlInput): a DOCTYPE is skipped, never fetched; nothing external is resolved; declared entities are
+// never expanded, so a reference to one (an XXE payload, an entity bomb) is an error rather than a file read.
 //
 // Problems are queued, not reported at once, so that they are reported in file order after the whole file has been
 // seen, and a file without any Chinese is one error rather than one per entry.
@@ -22,15 +22,6 @@ namespace Glossary.Formats;
 // writes a TSV file's '#' lines there), except the paragraph naming this library's writer.
 internal sealed partial class TbxReader
 {
-    private static readonly XmlReaderSettings ReaderSettings = new()
-    {
-        DtdProcessing = DtdProcessing.Ignore,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true,
-    };
-
     private static readonly string[] StatusCategories = ["administrativeStatus", "usageStatus", "normativeAuthorization", "status", "termStatus"];
 
     private readonly IssueLog _log;
@@ -53,11 +44,9 @@ internal sealed partial class TbxReader
 
     private List<TermEntry> ReadAll(Stream stream)
     {
-        // An XML declaration may name a legacy encoding (GB2312, GBK, Big5): make the code pages known to the reader.
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         try
         {
-            using var reader = XmlReader.Create(stream, ReaderSettings);
+            using var reader = XmlInput.Open(stream);
             var lineInfo = (IXmlLineInfo)reader;
             reader.MoveToContent();
             if (reader.LocalName is not ("martif" or "tbx"))
@@ -85,9 +74,7 @@ internal sealed partial class TbxReader
         }
         catch (XmlException e)
         {
-            var reason = UndeclaredEntity().Match(e.Message) is { Success: true } entity
-                ? $"the file refers to the entity &{entity.Groups[1].Value}; declared in its DOCTYPE: entities are never expanded, for safety (XXE, entity bombs); replace it with the text it stands for"
-                : $"the XML is not well-formed: {Position().Replace(e.Message, string.Empty).TrimEnd()}";
+            var reason = XmlInput.Reason(e);
             if (_entries.Count == 0)
             {
                 throw _log.Fatal(reason, e.LineNumber, e.LinePosition, e);
@@ -234,12 +221,6 @@ internal sealed partial class TbxReader
             list.Add(value);
         }
     }
-
-    [GeneratedRegex(@"undeclared entity '([^']*)'", RegexOptions.IgnoreCase)]
-    private static partial Regex UndeclaredEntity();
-
-    [GeneratedRegex(@"\s*Line \d+, position \d+\.\s*$")]
-    private static partial Regex Position();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
