@@ -55,37 +55,7 @@ public sealed class ReaderFuzzProperties
         from edits in Gen.Choose(1, 4)
         from seed in Gen.Choose(0, int.MaxValue)
         from strict in Gen.Elements(false, true)
-        select (format, Edit(Valid[format], edits, new Random(seed)), strict);
-
-    private static byte[] Edit(byte[] original, int edits, Random random)
-    {
-        var bytes = original.ToList();
-        for (var k = 0; k < edits && bytes.Count > 0; k++)
-        {
-            var at = random.Next(bytes.Count);
-            var length = Math.Min(random.Next(1, 8), bytes.Count - at);
-            switch (random.Next(5))
-            {
-                case 0:
-                    bytes.RemoveRange(at, length);
-                    break;
-                case 1:
-                    bytes.InsertRange(at, Enumerable.Range(0, length).Select(_ => (byte)random.Next(256)));
-                    break;
-                case 2:
-                    bytes[at] = (byte)random.Next(256);
-                    break;
-                case 3:
-                    bytes.RemoveRange(at, bytes.Count - at);
-                    break;
-                default:
-                    bytes.InsertRange(at, bytes.GetRange(at, length));
-                    break;
-            }
-        }
-
-        return [.. bytes];
-    }
+        select (format, FileEdits.Apply(Valid[format], edits, new Random(seed)), strict);
 
     private static bool LoadsOrFailsCleanly(GlossaryFormat format, byte[] bytes, bool strict)
     {
