@@ -1,3 +1,4 @@
+using Glossary.Bilingual;
 using Glossary.Errors;
 using Glossary.Indexing;
 using Glossary.Querying;
@@ -129,8 +130,8 @@ public sealed class CorpusIndex : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(maxParallelism);
         return Writes.WriteAsync(documents.Select(d => (d.Key, Whole(d.Text))), progress, maxParallelism, cancellationToken);
 
-        static IEnumerable<(int, string)> Whole(string text) =>
-            [(0, text ?? throw new ArgumentNullException(nameof(documents), "A document's text is null."))];
+        static IEnumerable<SourceBlock> Whole(string text) =>
+            [new(0, text ?? throw new ArgumentNullException(nameof(documents), "A document's text is null."))];
     }
 
     /// <summary>
@@ -148,7 +149,33 @@ public sealed class CorpusIndex : IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentNullException.ThrowIfNull(text);
-        return Writes.WriteAsync([(key, TextBlocks.Read(text))], progress, 0, cancellationToken);
+        return Writes.WriteAsync([(key, TextBlocks.Read(text).Select(b => new SourceBlock(b.Offset, b.Text)))], progress, 0, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds a bilingual document (a translation memory, an XLIFF or PO file, aligned text), or replaces the one with
+    /// the same key. Each unit is a passage: its Chinese side is looked up and ranked exactly as a plain document's
+    /// text (the document's text is the units' Chinese sides, each followed by a line break), and its other side is
+    /// kept with it, shown with every occurrence and searched with English words. When the task completes the
+    /// document is durable and visible.
+    /// </summary>
+    /// <param name="key">The document's key, such as its path; reported with every hit.</param>
+    /// <param name="document">The document, as read by <see cref="BilingualFile"/>.</param>
+    /// <param name="progress">Told the number of characters of each block of units once it is added (from any thread).</param>
+    /// <param name="cancellationToken">Stops adding units; nothing of this document is kept.</param>
+    /// <exception cref="GlossaryException">The document holds no Chinese side (the message names the languages it holds).</exception>
+    /// <exception cref="InvalidOperationException">The index was opened with <see cref="OpenReadOnly"/>.</exception>
+    public Task AddBilingualDocumentAsync(string key, BilingualDocument document, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentNullException.ThrowIfNull(document);
+        if (!document.HasChinese)
+        {
+            var held = document.Languages.Count == 0 ? "no text at all" : "only " + string.Join(", ", document.Languages);
+            throw new GlossaryException($"{document.Source} has no Chinese side to index: it holds {held} (Chinese is {LanguageTags.ChineseExamples}).");
+        }
+
+        return Writes.WriteAsync([(key, BilingualBlocks.Of(document))], progress, 0, cancellationToken);
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ internal static class Analyzers
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>Per field: SmartCn for <see cref="Schema.Text"/>, bigrams for the exact fields.</summary>
+    /// <summary>Per field: SmartCn for <see cref="Schema.Text"/>, English for <see cref="Schema.TranslationText"/>, bigrams for the exact fields.</summary>
     public static Analyzer Index => Holder.Index;
 
     /// <summary>English with stop words and Porter stemming, for glosses and English queries.</summary>
@@ -56,7 +56,11 @@ internal static class Analyzers
 
         public static readonly Analyzer Index = new PerFieldAnalyzerWrapper(
             new ExactGramAnalyzer(),
-            new Dictionary<string, Analyzer> { [Schema.Text] = new WholeCharacterAnalyzer(new SmartChineseAnalyzer(Version)) });
+            new Dictionary<string, Analyzer>
+            {
+                [Schema.Text] = new WholeCharacterAnalyzer(new SmartChineseAnalyzer(Version)),
+                [Schema.TranslationText] = new EnglishAnalyzer(Version),
+            });
 
         public static readonly Analyzer English = new EnglishAnalyzer(Version);
 

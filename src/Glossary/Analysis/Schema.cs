@@ -62,6 +62,18 @@ internal static class Schema
     /// </summary>
     public const string Seam = "seam";
 
+    /// <summary>The id of the unit a passage of a bilingual document is (a binary doc value, UTF-8); absent for plain documents.</summary>
+    public const string Unit = "unit";
+
+    /// <summary>
+    /// The other languages of a bilingual passage's unit, for display (a binary doc value: UTF-8 of language, U+001F,
+    /// text, and U+001E between languages); absent for plain documents.
+    /// </summary>
+    public const string Translation = "trans";
+
+    /// <summary>The other languages' text of a bilingual passage, analysed as English (stems, stop words removed).</summary>
+    public const string TranslationText = "transText";
+
     /// <summary>
     /// The longest string a look-up accepts, and the widest context it cuts, in characters. The seam and the stored
     /// window are sized from it.
@@ -74,6 +86,14 @@ internal static class Schema
         IsTokenized = true,
         IsStored = false,
         OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+    });
+
+    public static readonly FieldType TranslationField = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        IsStored = false,
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
     });
 

@@ -1,3 +1,4 @@
+using Glossary.Bilingual;
 using System.Collections.Concurrent;
 using Glossary.Analysis;
 using Glossary.Spin;
@@ -8,7 +9,8 @@ using Lucene.Net.Search;
 namespace Glossary.Indexing;
 
 /// <summary>A block of whole lines of a document, split into passages: the unit one thread analyses.</summary>
-internal sealed record DocumentBlock(DocumentVersion Document, int Offset, int FirstPassage, string Text, IReadOnlyList<Passage> Passages);
+internal sealed record DocumentBlock(DocumentVersion Document, int Offset, int FirstPassage, string Text, IReadOnlyList<Passage> Passages,
+    IReadOnlyList<TranslationUnit>? Units);
 
 /// <summary>
 /// One version of a document being written. Its passages carry <see cref="Version"/>, so the previous version is
@@ -69,10 +71,10 @@ internal sealed class DocumentWriter(IndexWriter writer, SpinTable spinTable)
     private readonly ConcurrentDictionary<DocumentVersion, bool> _incomplete = new();
     private readonly ConcurrentQueue<(DocumentVersion Document, SpinVerdict Verdict)> _judged = new();
 
-    public static void Write(IndexWriter writer, SpinTable spinTable, IEnumerable<(string Key, IEnumerable<(int Offset, string Text)> Blocks)> documents,
+    public static void Write(IndexWriter writer, SpinTable spinTable, IEnumerable<(string Key, IEnumerable<SourceBlock> Blocks)> documents,
         IProgress<int>? progress, ParallelOptions options) => new DocumentWriter(writer, spinTable).Run(documents, progress, options);
 
-    private void Run(IEnumerable<(string Key, IEnumerable<(int Offset, string Text)> Blocks)> documents, IProgress<int>? progress, ParallelOptions options)
+    private void Run(IEnumerable<(string Key, IEnumerable<SourceBlock> Blocks)> documents, IProgress<int>? progress, ParallelOptions options)
     {
         try
         {
@@ -146,7 +148,7 @@ internal sealed class DocumentWriter(IndexWriter writer, SpinTable spinTable)
         }
     }
 
-    private IEnumerable<DocumentBlock> Blocks(IEnumerable<(string Key, IEnumerable<(int Offset, string Text)> Blocks)> documents)
+    private IEnumerable<DocumentBlock> Blocks(IEnumerable<(string Key, IEnumerable<SourceBlock> Blocks)> documents)
     {
         foreach (var (key, blocks) in documents)
         {
@@ -155,11 +157,11 @@ internal sealed class DocumentWriter(IndexWriter writer, SpinTable spinTable)
             _latest[key] = document;
             _incomplete[document] = true;
             var passages = 0;
-            foreach (var (offset, text) in blocks)
+            foreach (var block in blocks)
             {
-                var split = PassageSplitter.Split(text);
+                var split = block.Passages ?? PassageSplitter.Split(block.Text);
                 document.Hold();
-                yield return new DocumentBlock(document, offset, passages, text, split);
+                yield return new DocumentBlock(document, block.Offset, passages, block.Text, split, block.Units);
                 passages += split.Count;
             }
 

@@ -1,3 +1,4 @@
+using Glossary.Bilingual;
 using System.Runtime.InteropServices;
 using Glossary.Analysis;
 using Glossary.Spin;
@@ -12,9 +13,15 @@ internal static class PassageDocuments
 {
     public static IEnumerable<Document> Create(DocumentBlock block)
     {
-        foreach (var passage in block.Passages)
+        for (var i = 0; i < block.Passages.Count; i++)
         {
-            yield return Create(block, passage);
+            var document = Create(block, block.Passages[i]);
+            if (block.Units is { } units)
+            {
+                AddUnit(document, units[i]);
+            }
+
+            yield return document;
         }
     }
 
@@ -56,5 +63,18 @@ internal static class PassageDocuments
         }
 
         return document;
+    }
+
+    // A bilingual passage keeps its unit's id and other languages (for display), and indexes the other languages as
+    // English words (for search and for counting how a term was rendered).
+    private static void AddUnit(Document document, TranslationUnit unit)
+    {
+        var others = unit.Texts.Where(t => !LanguageTags.IsChinese(t.Language)).Select(t => (t.Language, t.Text)).ToList();
+        document.Add(new BinaryDocValuesField(Schema.Unit, new BytesRef(System.Text.Encoding.UTF8.GetBytes(unit.Id))));
+        document.Add(new BinaryDocValuesField(Schema.Translation, new BytesRef(TranslationValues.Encode(others))));
+        if (others.Count > 0)
+        {
+            document.Add(new Field(Schema.TranslationText, string.Join('\n', others.Select(o => o.Text)), Schema.TranslationField));
+        }
     }
 }

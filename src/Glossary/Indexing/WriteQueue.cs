@@ -10,7 +10,7 @@ internal sealed class WriteQueue(IndexFolder folder, Spin.SpinTable spinTable, A
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    public Task WriteAsync(IEnumerable<(string Key, IEnumerable<(int Offset, string Text)> Blocks)> documents, IProgress<int>? progress,
+    public Task WriteAsync(IEnumerable<(string Key, IEnumerable<SourceBlock> Blocks)> documents, IProgress<int>? progress,
         int maxParallelism, CancellationToken cancellationToken)
     {
         var writer = folder.Writer ?? throw new InvalidOperationException("This index was opened read-only; open it with CorpusIndex.Open to add documents.");

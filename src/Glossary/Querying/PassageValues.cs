@@ -69,7 +69,7 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
     }
 
     /// <summary>The occurrence at <paramref name="offset"/> with up to <paramref name="context"/> characters each side, stopping at line breaks.</summary>
-    public TermOccurrence Occurrence(int docId, string document, int offset, string form, int context, string? spunFormOf)
+    public TermOccurrence Occurrence(int docId, string document, int offset, string form, int context, string? spunFormOf, AlignedTranslation? translation)
     {
         var (leaf, doc) = Locate(docId);
         var window = leaf.Window(doc);
@@ -82,7 +82,18 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
         var lineBreak = window[end..right].IndexOfAny(LineBreaks.Chars);
         right = lineBreak < 0 ? right : end + lineBreak;
 
-        return new TermOccurrence(document, offset, form, window[left..start].ToString(), window[end..right].ToString(), Leaf.Int(leaf.Number, doc), spunFormOf);
+        return new TermOccurrence(document, offset, form, window[left..start].ToString(), window[end..right].ToString(), Leaf.Int(leaf.Number, doc), spunFormOf,
+            translation);
+    }
+
+    /// <summary>
+    /// The unit a bilingual passage is, with its other languages (language, text), or <see langword="null"/> for a
+    /// passage of a plain document.
+    /// </summary>
+    public (string Id, List<(string Language, string Text)> Texts)? Unit(int docId)
+    {
+        var (leaf, doc) = Locate(docId);
+        return leaf.Unit(doc);
     }
 
     private (Leaf Leaf, int Doc) Locate(int docId)
@@ -95,6 +106,8 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
     private sealed class Leaf
     {
         private readonly BinaryDocValues _window;
+        private readonly BinaryDocValues? _unit;
+        private readonly BinaryDocValues? _translation;
         private readonly SortedDocValues _document;
         private readonly Dictionary<int, string> _keys = [];
         private readonly BytesRef _bytes = new();
@@ -110,6 +123,8 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
             WindowStart = Numeric(Schema.WindowStart);
             Spin = Numeric(Schema.Spin);
             _window = reader.GetBinaryDocValues(Schema.Window) ?? throw Damaged(Schema.Window);
+            _unit = reader.GetBinaryDocValues(Schema.Unit); // none in a segment of plain documents only
+            _translation = reader.GetBinaryDocValues(Schema.Translation);
             _document = reader.GetSortedDocValues(Schema.Document) ?? throw Damaged(Schema.Document);
         }
 
@@ -133,6 +148,24 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
         {
             _window.Get(doc, _bytes);
             return MemoryMarshal.Cast<byte, char>(_bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length));
+        }
+
+        public (string Id, List<(string Language, string Text)> Texts)? Unit(int doc)
+        {
+            if (_unit is null || _translation is null)
+            {
+                return null;
+            }
+
+            _unit.Get(doc, _bytes);
+            if (_bytes.Length == 0)
+            {
+                return null;
+            }
+
+            var id = _bytes.Utf8ToString();
+            _translation.Get(doc, _bytes);
+            return (id, TranslationValues.Decode(_bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length)));
         }
 
         public string Document(int doc)

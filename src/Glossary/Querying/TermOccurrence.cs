@@ -5,8 +5,10 @@ namespace Glossary.Querying;
 /// </summary>
 public sealed class TermOccurrence : IEquatable<TermOccurrence>
 {
-    internal TermOccurrence(string document, int offset, string match, string left, string right, int passage, string? spunFormOf)
+    internal TermOccurrence(string document, int offset, string match, string left, string right, int passage, string? spunFormOf,
+        AlignedTranslation? translation = null)
     {
+        Translation = translation;
         Document = document;
         Offset = offset;
         Match = match;
@@ -42,6 +44,12 @@ public sealed class TermOccurrence : IEquatable<TermOccurrence>
     /// for 技术: <see cref="Match"/> is 手艺, this is 技术); otherwise <see langword="null"/>.
     /// </summary>
     public string? SpunFormOf { get; }
+
+    /// <summary>
+    /// In a bilingual document, the other side of the occurrence's unit (the first language that is not Chinese),
+    /// with the term's likely rendering highlighted; <see langword="null"/> in a plain document.
+    /// </summary>
+    public AlignedTranslation? Translation { get; }
 
     /// <summary>Whether <paramref name="other"/> is the same occurrence with the same context.</summary>
     public bool Equals(TermOccurrence? other) =>
