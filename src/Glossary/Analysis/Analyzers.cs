@@ -26,6 +26,26 @@ internal static class Analyzers
     public static IReadOnlyList<string> EnglishStems(string text) =>
         Tokens(Holder.English, "gloss", text).Select(t => t.Term).ToList();
 
+    /// <summary>The English stems of <paramref name="text"/> with their positions (stop words leave gaps) and offsets in the text.</summary>
+    public static IReadOnlyList<(string Stem, int Position, int Start, int End)> EnglishTokens(string text)
+    {
+        var tokens = new List<(string, int, int, int)>();
+        using var stream = Holder.English.GetTokenStream("gloss", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add((term.ToString(), position, offset.StartOffset, offset.EndOffset));
+        }
+
+        stream.End();
+        return tokens;
+    }
+
     private static List<(string Term, int Position)> Tokens(Analyzer analyzer, string field, string text)
     {
         var tokens = new List<(string, int)>();

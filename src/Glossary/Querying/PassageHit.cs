@@ -5,8 +5,10 @@ namespace Glossary.Querying;
 /// <summary>A passage found by a search (<c>CorpusIndex.Search</c>).</summary>
 public sealed class PassageHit
 {
-    internal PassageHit(string document, int passage, int offset, float score, string text, IReadOnlyList<Highlight> highlights, IReadOnlyList<TermSpan> terms)
+    internal PassageHit(string document, int passage, int offset, float score, string text, IReadOnlyList<Highlight> highlights, IReadOnlyList<TermSpan> terms,
+        AlignedTranslation? translation)
     {
+        Translation = translation;
         Document = document;
         Passage = passage;
         Offset = offset;
@@ -39,4 +41,10 @@ public sealed class PassageHit
 
     /// <summary>The glossary terms in the passage, with document offsets and their entries' glosses.</summary>
     public IReadOnlyList<TermSpan> Terms { get; }
+
+    /// <summary>
+    /// In a bilingual document, the other side of the passage's unit, with the query's English words highlighted;
+    /// <see langword="null"/> in a plain document.
+    /// </summary>
+    public AlignedTranslation? Translation { get; }
 }

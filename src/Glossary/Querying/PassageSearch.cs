@@ -52,7 +52,11 @@ internal static class PassageSearch
     }
 
     // Strings are highlighted wherever they occur in a hit; spun forms only in passages of spun documents.
-    private sealed record SearchPlan(BooleanQuery Query, HashSet<string> Words, HashSet<string> Strings, HashSet<string> SpunForms);
+    private sealed record SearchPlan(BooleanQuery Query, HashSet<string> Words, HashSet<string> Strings, HashSet<string> SpunForms)
+    {
+        /// <summary>English stems searched in the other side of bilingual passages, highlighted there.</summary>
+        public HashSet<string> EnglishStems { get; } = new(StringComparer.Ordinal);
+    }
 
     private static SearchPlan Plan(TermBase terms, SpinTable spinTable, string query)
     {
@@ -102,9 +106,42 @@ internal static class PassageSearch
                 plan.Query.Add(exact, Occur.SHOULD);
                 plan.Strings.Add(form);
             }
+
+            AddOtherSide(plan, query);
         }
 
         return plan;
+    }
+
+    // English words also search the other side of bilingual passages: each stem may match, the whole as a phrase is
+    // boosted as an exact string is on the Chinese side.
+    private static void AddOtherSide(SearchPlan plan, string query)
+    {
+        var tokens = Analyzers.EnglishTokens(query.Replace("\"", " ", StringComparison.Ordinal));
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+
+        var side = new BooleanQuery();
+        foreach (var (stem, _, _, _) in tokens)
+        {
+            side.Add(new TermQuery(new Term(Schema.TranslationText, stem)), Occur.SHOULD);
+            plan.EnglishStems.Add(stem);
+        }
+
+        if (tokens.Count > 1)
+        {
+            var phrase = new PhraseQuery { Boost = 4 };
+            foreach (var (stem, position, _, _) in tokens)
+            {
+                phrase.Add(new Term(Schema.TranslationText, stem), position);
+            }
+
+            side.Add(phrase, Occur.SHOULD);
+        }
+
+        plan.Query.Add(side, Occur.SHOULD);
     }
 
     private static PassageHit Hit(IndexSearcher searcher, PassageValues passages, TermBase terms, SearchPlan plan, ScoreDoc hit)
@@ -123,7 +160,21 @@ internal static class PassageSearch
         }
 
         var spans = terms.Annotate(text).Select(t => t with { Offset = t.Offset + passage.Offset });
-        return new PassageHit(passage.Document, passage.Number, passage.Offset, hit.Score, text, Merge(ranges, passage.Offset), spans.ToList());
+        var translation = Translation(passages, hit.Doc, plan.EnglishStems);
+        return new PassageHit(passage.Document, passage.Number, passage.Offset, hit.Score, text, Merge(ranges, passage.Offset), spans.ToList(), translation);
+    }
+
+    // The other side of a bilingual passage, with the English words of the query highlighted (by stem: "tariffs"
+    // highlights "tariff"); null for a plain passage.
+    private static AlignedTranslation? Translation(PassageValues passages, int docId, HashSet<string> stems)
+    {
+        if (passages.OtherSide(docId) is not var (id, language, text))
+        {
+            return null;
+        }
+
+        var ranges = stems.Count == 0 ? [] : Analyzers.EnglishTokens(text).Where(t => stems.Contains(t.Stem)).Select(t => (t.Start, t.End)).ToList();
+        return new AlignedTranslation(language, text, id, Merge(ranges, 0));
     }
 
     private static void AddWordOffsets(IndexReader reader, int docId, HashSet<string> words, List<(int, int)> ranges)

@@ -87,13 +87,20 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
     }
 
     /// <summary>
-    /// The unit a bilingual passage is, with its other languages (language, text), or <see langword="null"/> for a
-    /// passage of a plain document.
+    /// The other side of a bilingual passage's unit: its id, and the first language that is not Chinese (English when
+    /// there are several, as in a many-language memory, since glosses are English); <see langword="null"/> for a
+    /// passage of a plain document or a unit with no other side.
     /// </summary>
-    public (string Id, List<(string Language, string Text)> Texts)? Unit(int docId)
+    public (string Unit, string Language, string Text)? OtherSide(int docId)
     {
         var (leaf, doc) = Locate(docId);
-        return leaf.Unit(doc);
+        if (leaf.Unit(doc) is not { Texts.Count: > 0 } unit)
+        {
+            return null;
+        }
+
+        var (language, text) = unit.Texts.Find(t => LanguageTags.IsEnglish(t.Language)) is { Language: not null } english ? english : unit.Texts[0];
+        return (unit.Id, language, text);
     }
 
     private (Leaf Leaf, int Doc) Locate(int docId)

@@ -54,18 +54,8 @@ internal static class TermLookup
         return new TermReport(query, entry, kept.Count, occurrences);
     }
 
-    // The other side of a bilingual passage's unit: the first language that is not Chinese (English when there are
-    // several, as in a many-language memory, since glosses are English).
-    private static AlignedTranslation? Translation(PassageValues passages, int docId)
-    {
-        if (passages.Unit(docId) is not { } unit || unit.Texts.Count == 0)
-        {
-            return null;
-        }
-
-        var (language, text) = unit.Texts.FirstOrDefault(t => LanguageTags.IsEnglish(t.Language)) is { Language: not null } english ? english : unit.Texts[0];
-        return new AlignedTranslation(language, text, unit.Id, []);
-    }
+    private static AlignedTranslation? Translation(PassageValues passages, int docId) =>
+        passages.OtherSide(docId) is var (unit, language, text) ? new AlignedTranslation(language, text, unit, []) : null;
 
     private static string? SpunFormOf(PassageValues passages, Dictionary<string, string> spun, (string Document, int Offset, string Form, int DocId) match) =>
         spun.TryGetValue(match.Form, out var original) && passages.Verdict(match.DocId) == SpinVerdict.Spun
