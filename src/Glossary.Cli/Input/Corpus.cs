@@ -1,32 +1,34 @@
+using Glossary.Cli.Settings;
 using Glossary.Dictionaries;
 using Glossary.Formats;
 using Glossary.Samples;
+using Glossary.Spin;
 using Glossary.Terms;
 
-namespace Glossary.Cli.Commands;
+namespace Glossary.Cli.Input;
 
 /// <summary>
-/// What a command works on: the user's glossaries (or the bundled one), an optional dictionary under them, and the
-/// named index (or the bundled article). The dictionary only fills gaps: look-ups, annotation and entries use it,
-/// but search and the frequency list stay with the glossary, where every term was chosen by a person.
+/// What a command works on: the user's glossaries (or the bundled one), an optional dictionary under them, the spin
+/// table, and the named index (or the bundled article). The dictionary only fills gaps: look-ups, annotation and
+/// entries use it, but search and the frequency list stay with the glossary, where every term was chosen by a person.
 /// </summary>
 /// <remarks>
 /// The dictionary loads on the thread pool while the command goes on (opening an index costs as much again), and is
 /// awaited only by the commands that use it.
 /// </remarks>
-internal sealed record Corpus(TermBase Glossary, Task<TermBase?> Dictionary)
+internal sealed record Corpus(TermBase Glossary, Task<TermBase?> Dictionary, SpinTable SpinTable)
 {
     /// <summary>The glossaries over the dictionary: what annotation and entry look-ups use.</summary>
     public async Task<TermBase> LayeredAsync() => await Dictionary is { } dictionary ? TermBase.Combine(Glossary, dictionary) : Glossary;
 
-    public static async Task<Corpus> LoadAsync(CorpusSettings settings, CliEnvironment environment, CancellationToken cancellationToken)
+    public static async Task<Corpus> LoadAsync(GlossarySettings settings, CliEnvironment environment, CancellationToken cancellationToken)
     {
+        var spinTable = SpinText.Table(settings, environment);
         var dictionary = settings.Dictionary switch
         {
             null => Task.FromResult<TermBase?>(null),
             var name when name.Equals("cedict", StringComparison.OrdinalIgnoreCase) => LoadCedictAsync(cancellationToken),
-            var path when !File.Exists(path) => throw new FileNotFoundException($"The dictionary '{path}' is neither 'cedict' nor an existing file.", path),
-            var path => Task.FromResult<TermBase?>(await LoadFileAsync(path, "dictionary", settings.Strict, environment, cancellationToken)),
+            var path => Task.FromResult<TermBase?>(await LoadFileAsync(path, settings.Strict, environment, cancellationToken, hint: "--dictionary takes cedict or a glossary file")),
         };
         var glossary = SampleCorpus.Glossary;
         if (settings.Glossaries.Length > 0)
@@ -34,41 +36,38 @@ internal sealed record Corpus(TermBase Glossary, Task<TermBase?> Dictionary)
             var layers = new List<TermBase>();
             foreach (var path in settings.Glossaries)
             {
-                layers.Add(await LoadFileAsync(path, "glossary", settings.Strict, environment, cancellationToken));
+                layers.Add(await LoadFileAsync(path, settings.Strict, environment, cancellationToken));
             }
 
             glossary = TermBase.Combine(layers);
         }
 
-        return new Corpus(glossary, dictionary);
+        return new Corpus(glossary, dictionary, spinTable);
     }
 
-    /// <summary>Opens the index (or the bundled article's, see <see cref="BundledIndex"/>) with the glossary's terms.</summary>
+    /// <summary>Opens the index (or the bundled article's, see <see cref="BundledIndex"/>) with the glossary's terms and the spin table.</summary>
     public async Task<CorpusIndex> OpenIndexAsync(CorpusSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.Index is not null)
+        if (settings.Index is not { } path)
         {
-            return CorpusIndex.OpenReadOnly(settings.Index, new() { Terms = Glossary });
+            return await BundledIndex.OpenAsync(Glossary, SpinTable, cancellationToken);
         }
 
-        return await BundledIndex.OpenAsync(Glossary, cancellationToken);
+        if (!Directory.Exists(path) && !File.Exists(path))
+        {
+            throw Inputs.NoSuch(path, "folder", $"build an index there with: glossary index <files> --index {path}");
+        }
+
+        return CorpusIndex.OpenReadOnly(path, new CorpusIndexOptions { Terms = Glossary, SpinTable = SpinTable });
     }
 
     private static async Task<TermBase?> LoadCedictAsync(CancellationToken cancellationToken) => await CcCedict.LoadAsync(cancellationToken);
 
-    public static async Task<TermBase> LoadFileAsync(string path, string role, bool strict, CliEnvironment environment,
-        CancellationToken cancellationToken, GlossaryFormat format = GlossaryFormat.Auto)
+    /// <summary>Reads a glossary file; its skipped lines are warnings (the command answers, and exits with 1).</summary>
+    public static async Task<TermBase> LoadFileAsync(string path, bool strict, CliEnvironment environment, CancellationToken cancellationToken,
+        GlossaryFormat format = GlossaryFormat.Auto, string? hint = null)
     {
-        if (Directory.Exists(path))
-        {
-            throw new IOException($"'{path}' is a folder; the {role} must be a file (.tsv, .csv, .tbx or a CC-CEDICT .u8).");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"The {role} file '{path}' does not exist.", path);
-        }
-
+        Inputs.RequireFile(path, hint);
         var terms = await GlossaryFile.LoadAsync(path, strict, format, cancellationToken);
         foreach (var issue in terms.Issues)
         {
@@ -78,7 +77,8 @@ internal sealed record Corpus(TermBase Glossary, Task<TermBase?> Dictionary)
         if (terms.Issues.Count > 0)
         {
             environment.Error.WriteLine(
-                $"glossary: warning: {terms.Issues.Count} problem(s) in {path}; {terms.Entries.Count} entries loaded (use --strict to stop at the first)");
+                $"glossary: warning: {Rendering.Text.Numbers.Count(terms.Issues.Count, "problem", "problems")} in {path}; " +
+                $"{Rendering.Text.Numbers.Count(terms.Entries.Count, "entry", "entries")} loaded (use --strict to stop at the first)");
             environment.Warnings += terms.Issues.Count;
         }
 

@@ -1,0 +1,48 @@
+using System.ComponentModel;
+using Glossary.Cli.Input;
+using Glossary.Cli.Rendering.Json;
+using Glossary.Cli.Rendering.Text;
+using Glossary.Cli.Settings;
+using Glossary.Cli.Views;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Glossary.Cli.Commands;
+
+internal sealed class AnnotateCommand : ViewCommand<AnnotateCommand.Settings, AnnotateView>
+{
+    public sealed class Settings : GlossarySettings
+    {
+        [CommandArgument(0, "[FILE]")]
+        [Description("A text file (UTF-8, UTF-16, GB18030/GBK or Big5, detected), or - for standard input. Default: the bundled article.")]
+        public string? File { get; set; }
+
+        // DocumentSettings' option: annotate needs the glossary options too, and a class has one base.
+        [CommandOption("--encoding <NAME>")]
+        [Description(DocumentSettings.EncodingHelp)]
+        public string? Encoding { get; set; }
+
+        public System.Text.Encoding? TextEncoding { get; private set; }
+
+        public override ValidationResult Validate()
+        {
+            var result = base.Validate();
+            TextEncoding = OptionValues.Encoding(Encoding);
+            return result;
+        }
+    }
+
+    protected override async Task<AnnotateView> BuildAsync(Settings settings, CliEnvironment environment, CancellationToken cancellationToken)
+    {
+        var corpus = await Corpus.LoadAsync(settings, environment, cancellationToken);
+        var terms = await corpus.LayeredAsync();
+        var hasDictionary = await corpus.Dictionary is not null;
+        var text = await TextFiles.ReadDocumentAsync(settings.File, settings.TextEncoding, environment, cancellationToken);
+        var spin = await SpinText.AnalyzeAsync(corpus.SpinTable, text, terms, hasDictionary, cancellationToken);
+        return new AnnotateView(text, terms.Annotate(text), spin, ShowSources: hasDictionary || settings.Glossaries.Length > 1);
+    }
+
+    protected override object ToJson(AnnotateView view) => JsonShapes.Annotate(view);
+
+    protected override void WriteText(IAnsiConsole console, AnnotateView view) => AnnotateText.Write(console, view);
+}
