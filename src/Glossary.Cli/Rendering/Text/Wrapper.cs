@@ -6,8 +6,9 @@ namespace Glossary.Cli.Rendering.Text;
 /// <summary>
 /// Wraps styled text by display width (a Han character is two columns) into markup lines, so that a styled match
 /// stays inline instead of jumping to a line of its own as whole-segment wrapping would do. A styled piece that fits
-/// on a line (a 【highlight】, a term) is never split, a note number stays with its term, and closing punctuation (。，、）」】…) never starts a
-/// line (it takes the character before it along), and opening punctuation (“（【《) never ends one. At <see cref="CliConsole.Unwrapped"/> width a line is never cut.
+/// on a line (a 【highlight】, a term) is never split, a note number stays with its term, closing punctuation
+/// (。，、）」】…) never starts a line (it takes the character before it along) and opening punctuation (“（【《)
+/// never ends one. At <see cref="CliConsole.Unwrapped"/> width a line is never cut.
 /// </summary>
 internal static class Wrapper
 {
@@ -49,7 +50,7 @@ internal static class Wrapper
                 continue;
             }
 
-            if (style is not null && text.GetCellWidth() <= width / 2)
+            if (style is not null && text.GetCellWidth() <= width)
             {
                 // A note number ([3]) stays with the term before it.
                 Add(units, text, $"[{style}]{Markup.Escape(text)}[/]", text.GetCellWidth(), glue: text[0] == '[');
