@@ -1,20 +1,16 @@
 using System.Text;
 using Glossary.Cli;
-using Spectre.Console;
 
 Console.OutputEncoding = Encoding.UTF8;
 Console.InputEncoding = Encoding.UTF8;
 
-// NO_COLOR is honoured by Spectre.Console itself; --no-color is read before parsing because the console is built first.
-var noColor = args.Contains("--no-color");
-var console = AnsiConsole.Create(new AnsiConsoleSettings
-{
-    ColorSystem = noColor ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-    Out = new AnsiConsoleOutput(Console.Out),
-});
+// The console is built before parsing, so --no-color is read here (NO_COLOR is honoured by Spectre itself).
+var terminal = !Console.IsOutputRedirected;
+var width = CliConsole.Width(Environment.GetEnvironmentVariable("COLUMNS"), terminal, () => Console.WindowWidth);
+var console = CliConsole.Create(Console.Out, width, terminal, color: !CommandLine.Options(args).Contains("--no-color"));
 var environment = new CliEnvironment(console, Console.Out, Console.Error, Console.In)
 {
-    Interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected,
+    Interactive = terminal && !Console.IsErrorRedirected,
 };
 
 using var cancel = new CancellationTokenSource();
@@ -24,4 +20,6 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
-return await GlossaryApp.RunAsync(args, environment, cancel.Token);
+var code = await GlossaryApp.RunAsync(args, environment, cancel.Token);
+console.Profile.Out.Writer.Flush();
+return code;

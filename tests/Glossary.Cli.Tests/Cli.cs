@@ -1,26 +1,31 @@
 using System.Diagnostics;
-using Spectre.Console.Testing;
 
 namespace Glossary.Cli.Tests;
 
-/// <summary>Runs the CLI in this process (rendered without colour at a fixed width) or as a separate process.</summary>
+/// <summary>
+/// Runs the CLI in this process (rendered without colour, as a terminal of <see cref="Width"/> columns would wrap it)
+/// or as a separate process (its output redirected: never wrapped).
+/// </summary>
 internal static class Cli
 {
+    /// <summary>The width of the console in-process runs render at.</summary>
+    public const int Width = 100;
+
     public sealed record Result(int ExitCode, string Output, string Error);
 
     public static async Task<Result> RunAsync(params string[] args) => await RunWithInputAsync(string.Empty, args);
 
     public static async Task<Result> RunWithInputAsync(string input, params string[] args)
     {
-        var console = new TestConsole().Width(100);
-        console.Profile.Capabilities.Unicode = true;
+        using var text = new StringWriter();
         using var output = new StringWriter();
         using var error = new StringWriter();
+        var console = CliConsole.Create(text, Width, terminal: false, color: false);
         var environment = new CliEnvironment(console, output, error, new StringReader(input));
 
         var code = await GlossaryApp.RunAsync(args, environment);
 
-        return new Result(code, output.ToString() + console.Output, error.ToString());
+        return new Result(code, output.ToString() + text, error.ToString());
     }
 
     /// <summary>Runs the built tool as its own process, as a user would.</summary>
@@ -52,6 +57,7 @@ internal static class Cli
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
+        start.Environment.Remove("COLUMNS"); // a width only when a test asks for one
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

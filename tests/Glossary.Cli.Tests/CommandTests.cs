@@ -70,7 +70,7 @@ public sealed class CommandTests : IDisposable
         var search = await Cli.RunProcessAsync("search", "卡脖子", "--index", index, "--json");
 
         Assert.True(first.ExitCode == 0, first.Error);
-        Assert.Contains("2 document(s)", first.Output, StringComparison.Ordinal);
+        Assert.Contains("2 documents", first.Output, StringComparison.Ordinal);
         using var summary = JsonDocument.Parse(again.Output);
         Assert.Equal(2, summary.RootElement.GetProperty("documents").GetInt32()); // indexing twice duplicates nothing
 
@@ -127,7 +127,7 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(
             [
                 "glossary: warning: mine.tsv:2: expected at least two tab-separated columns (term, gloss); found no tab; line skipped",
-                $"glossary: warning: 1 problem(s) in {glossary}; 1 entries loaded (use --strict to stop at the first)",
+                $"glossary: warning: 1 problem in {glossary}; 1 entry loaded (use --strict to stop at the first)",
             ],
             result.Error.Trim().Split('\n'));
         using var json = JsonDocument.Parse(result.Output);
@@ -199,7 +199,7 @@ public sealed class CommandTests : IDisposable
         var result = await Cli.RunAsync("convert", csv, Path.Combine(_folder, "out.tsv"));
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("glossary: note: TSV has no place for definitions (1 entries); use .tbx to keep them", result.Error.Trim());
+        Assert.Equal("glossary: note: TSV has no place for definitions (1 entry); use .tbx to keep them", result.Error.Trim());
     }
 
     [Fact]
@@ -283,7 +283,7 @@ public sealed class CommandTests : IDisposable
         var result = await Cli.RunAsync("term", "卡脖子", "--dictionary", Path.Combine(_folder, "missing.u8"));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("is neither 'cedict' nor an existing file", result.Error, StringComparison.Ordinal);
+        Assert.Equal($"glossary: {Path.Combine(_folder, "missing.u8")}: no such file (--dictionary takes cedict or a glossary file)", result.Error.Trim());
     }
 
     [Fact]
@@ -387,47 +387,55 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
-    public async Task IndexKilledMidway_LeavesAnIndexThatOpens_AndARerunCompletesWithoutDuplicates()
+    public async Task IndexKilledMidway_LeavesWholeDocumentsOnly_AndARerunCompletesWithoutDuplicates()
     {
+        // Six batches of 64 files (the command commits once per batch): the kill after the first commit comes with
+        // five batches, seconds of work, still to do.
+        const int files = 6 * 64;
         var corpus = Path.Combine(_folder, "corpus");
         Directory.CreateDirectory(corpus);
-        for (var i = 0; i < 150; i++)
+        for (var i = 0; i < files; i++)
         {
             await File.WriteAllTextAsync(Path.Combine(corpus, $"{i:D3}.txt"), SampleCorpus.Article);
         }
 
         var index = Path.Combine(_folder, "index");
+        bool runningWhenKilled;
+        string output;
         using (var process = Cli.Start("index", corpus, "--index", index))
         {
             // Kill it once it writes its first batch's commit (segments_2; segments_1 is the new index's empty commit),
             // perhaps in the middle of writing it: wherever it stops, the index must open at a complete commit.
+            var stdout = process.StandardOutput.ReadToEndAsync();
             var deadline = DateTime.UtcNow.AddSeconds(60);
             while (!process.HasExited && DateTime.UtcNow < deadline && !(Directory.Exists(index) && Directory.EnumerateFiles(index, "segments_*").Any(f => !f.EndsWith("segments_1", StringComparison.Ordinal))))
             {
                 await Task.Delay(20);
             }
 
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-
+            runningWhenKilled = !process.HasExited;
+            process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
+            output = await stdout;
         }
 
+        Assert.True(runningWhenKilled, "the indexer had finished before it could be killed");
+        Assert.DoesNotContain("Indexed", output, StringComparison.Ordinal); // it never reached its summary
+        var perDocument = SampleCorpus.Article.Split("大买卖").Length - 1;
         using (var partial = CorpusIndex.OpenReadOnly(index))
         {
-            Assert.InRange(partial.GetDocumentKeys().Count, 0, 150);
-            Assert.All(partial.GetDocumentKeys(), key => Assert.Equal(SampleCorpus.Article, partial.GetDocumentText(key)));
+            var keys = partial.GetDocumentKeys();
+            Assert.True(keys.Count < files, $"the partial index holds all {files} documents: the kill came too late to prove anything");
+            Assert.All(keys, key => Assert.Equal(SampleCorpus.Article, partial.GetDocumentText(key)));
+            Assert.Equal(keys.Count * perDocument, partial.Lookup("大买卖").Count); // every passage of each document, no more
         }
 
         var rerun = await Cli.RunProcessAsync("index", corpus, "--index", index, "--json");
 
         Assert.Equal(0, rerun.ExitCode);
         using var complete = CorpusIndex.OpenReadOnly(index);
-        Assert.Equal(150, complete.GetDocumentKeys().Count);
-        var perDocument = SampleCorpus.Article.Split("大买卖").Length - 1;
-        Assert.Equal(150 * perDocument, complete.Lookup("大买卖").Count);
+        Assert.Equal(files, complete.GetDocumentKeys().Count);
+        Assert.Equal(files * perDocument, complete.Lookup("大买卖").Count);
     }
 
     [Fact]
@@ -536,7 +544,7 @@ public sealed class CommandTests : IDisposable
         var result = await Cli.RunProcessAsync("index", file, "--index", index);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal($"glossary: The file '{file}' is not valid utf-8: undecodable bytes at byte offset {at}.", result.Error.Trim());
+        Assert.Equal($"glossary: skipped {file}: not valid utf-8: undecodable bytes at byte offset {at}", result.Error.Trim());
         using var read = CorpusIndex.OpenReadOnly(index);
         Assert.Equal(SampleCorpus.Article, read.GetDocumentText(file));
     }

@@ -1,49 +1,134 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using Glossary.Cli.Rendering;
+using Glossary.Cli.Input;
+using Glossary.Cli.Rendering.Json;
+using Glossary.Cli.Rendering.Text;
+using Glossary.Cli.Settings;
+using Glossary.Cli.Views;
+using Glossary.Errors;
+using Glossary.Text;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Glossary.Text;
 
 namespace Glossary.Cli.Commands;
 
 // Documents are keyed by their full path, so indexing a file again replaces it: running the command twice, or again
 // after an interrupted run, never duplicates anything. Files go to the index in batches (analysed on every core,
 // one commit per batch): a commit per small file cost three quarters of the time, and an interrupted run loses at
-// most the batch in progress.
-public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
+// most the batch in progress. A file that cannot be read is skipped with one line on stderr, and the run goes on
+// (exit 1 at the end); --strict stops at the first, keeping what was committed.
+internal sealed class IndexCommand : ViewCommand<IndexCommand.Settings, IndexView>
 {
-    public sealed class Settings : OutputSettings
+    public sealed class Settings : DocumentSettings
     {
         [CommandArgument(0, "<PATHS>")]
         [Description("Text files and folders to index; folders are searched for .txt, .md and .text files. UTF-8, UTF-16, GB18030/GBK and Big5 are detected.")]
         public string[] Paths { get; set; } = [];
 
-        [CommandOption("--encoding <NAME>")]
-        [Description("Read every file in this encoding instead of detecting it: utf-8, utf-16, gb18030, gbk, big5.")]
-        public string? Encoding { get; set; }
-
         [CommandOption("--index <DIR>")]
-        [Description("The index folder, created if missing.")]
+        [Description("The index folder: new, empty, or an index already (created if missing; a folder of other files is refused).")]
         public string? Index { get; set; }
 
-        public override ValidationResult Validate() =>
-            string.IsNullOrWhiteSpace(Index) ? ValidationResult.Error("--index <DIR> is required: where should the index go?") : ValidationResult.Success();
+        public override ValidationResult Validate()
+        {
+            var result = base.Validate();
+            return string.IsNullOrWhiteSpace(Index) ? throw new UsageException("--index <DIR> is required: where should the index go?") : result;
+        }
     }
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
-    {
-        var environment = (CliEnvironment)context.Data!;
-        var files = TextFiles.Expand(settings.Paths);
-        var sizes = files.ToDictionary(f => f, f => new FileInfo(f).Length);
-        var total = Math.Max(1, sizes.Values.Sum());
-        using var index = CorpusIndex.Open(settings.Index!);
-        var clock = Stopwatch.StartNew();
-        var encoding = TextFiles.Encoding(settings.Encoding);
-        var legacy = new SortedDictionary<string, int>(StringComparer.Ordinal); // files read in another encoding than UTF-8
-        long characters = 0;
+    // Batches of about a million characters (3 MB of UTF-8) or 64 files: large enough that commits cost little,
+    // small enough that the progress bar moves and an interrupted run loses little. A large file is a batch alone.
+    private const long LargeFile = 3_000_000;
 
-        async Task IndexAll(Action<string, double>? report)
+    protected override async Task<IndexView> BuildAsync(Settings settings, CliEnvironment environment, CancellationToken cancellationToken)
+    {
+        var spinTable = SpinText.Table(settings, environment);
+        var run = new Run(settings, environment);
+        var (files, problems) = TextFiles.Expand(settings.Paths);
+        if (files.Count == 0)
+        {
+            throw new GlossaryException(string.Join("; ", problems.Select(p => $"{p.Path}: {p.Reason}")) + "; nothing to index");
+        }
+
+        // The folder is checked first (the library refuses a file, or a folder of other things than an index).
+        using var index = CorpusIndex.Open(settings.Index!, new CorpusIndexOptions { SpinTable = spinTable });
+        foreach (var (path, reason) in problems)
+        {
+            run.Skip(path, reason);
+        }
+
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            try
+            {
+                sizes[file] = new FileInfo(file).Length;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                run.Skip(file, Inputs.Reason(e, file));
+            }
+        }
+
+        var readable = files.Where(sizes.ContainsKey).ToList();
+        var clock = Stopwatch.StartNew();
+        if (environment.Interactive && !settings.Json)
+        {
+            var total = Math.Max(1, sizes.Values.Sum());
+            await environment.Console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .StartAsync(async progress =>
+                {
+                    var task = progress.AddTask("indexing", maxValue: total);
+                    await run.IndexAsync(index, readable, sizes, (file, done) =>
+                    {
+                        task.Value = done;
+                        var rate = run.Characters / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+                        task.Description = $"{Markup.Escape(Path.GetFileName(file))} · {Numbers.Format(run.Characters)} chars · {Numbers.Format((long)rate)} chars/s";
+                    }, cancellationToken);
+                });
+        }
+        else
+        {
+            await run.IndexAsync(index, readable, sizes, null, cancellationToken);
+        }
+
+        return new IndexView(settings.Index!, run.Indexed, run.Characters, clock.Elapsed.TotalSeconds, index.GetDocumentKeys().Count, index.PassageCount,
+            run.Encodings, run.Skipped);
+    }
+
+    protected override object ToJson(IndexView view) => JsonShapes.Index(view);
+
+    protected override void WriteText(IAnsiConsole console, IndexView view) => IndexText.Write(console, view);
+
+    // One run's reading and counting: files indexed, characters, the encodings other than UTF-8, files skipped.
+    private sealed class Run(Settings settings, CliEnvironment environment)
+    {
+        private long _characters;
+
+        public int Indexed { get; private set; }
+
+        public long Characters => Interlocked.Read(ref _characters);
+
+        public int Skipped { get; private set; }
+
+        public SortedDictionary<string, int> Encodings { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Says on stderr that a file is skipped and why; with --strict, stops the run instead.</summary>
+        public void Skip(string path, string reason)
+        {
+            if (settings.Strict)
+            {
+                throw new GlossaryException($"{path}: {reason}");
+            }
+
+            environment.Error.WriteLine($"glossary: skipped {path}: {reason}");
+            environment.Warnings++;
+            Skipped++;
+        }
+
+        public async Task IndexAsync(CorpusIndex index, List<string> files, Dictionary<string, long> sizes, Action<string, double>? report,
+            CancellationToken cancellationToken)
         {
             long done = 0;
             foreach (var batch in Batches(files, sizes))
@@ -51,29 +136,22 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
                 report?.Invoke(batch[0], done);
                 if (sizes[batch[0]] >= LargeFile)
                 {
-                    // A large file streams through the index a block at a time: memory holds blocks, not the file.
-                    using var reader = await DocumentReader.OpenAsync(batch[0], encoding, cancellationToken);
-                    var start = done;
-                    var progress = new Reported(n =>
-                    {
-                        Interlocked.Add(ref characters, n);
-                        report?.Invoke(batch[0], start + reader.BytesRead);
-                    });
-                    await index.AddDocumentFromReaderAsync(batch[0], reader, progress, cancellationToken);
-                    Count(reader.Encoding);
+                    await StreamAsync(index, batch[0], done, report, cancellationToken);
                 }
                 else
                 {
                     var texts = new List<(string Key, string Text)>(batch.Count);
                     foreach (var file in batch)
                     {
-                        var decoded = await TextFiles.ReadAsync(file, encoding, cancellationToken);
-                        texts.Add((file, decoded.Text));
-                        Count(decoded.Encoding);
+                        if (await ReadAsync(file, cancellationToken) is { } text)
+                        {
+                            texts.Add((file, text));
+                        }
                     }
 
                     await index.AddDocumentsAsync(texts, cancellationToken: cancellationToken);
-                    characters += texts.Sum(t => (long)t.Text.Length);
+                    Indexed += texts.Count;
+                    Interlocked.Add(ref _characters, texts.Sum(t => (long)t.Text.Length));
                 }
 
                 done += batch.Sum(f => sizes[f]);
@@ -81,55 +159,53 @@ public sealed class IndexCommand : AsyncCommand<IndexCommand.Settings>
             }
         }
 
-        void Count(System.Text.Encoding used)
+        // A large file streams through the index a block at a time: memory holds blocks, not the file. If it fails
+        // midway, the library keeps the previous version of the document.
+        private async Task StreamAsync(CorpusIndex index, string file, long start, Action<string, double>? report, CancellationToken cancellationToken)
         {
-            if (used.CodePage != System.Text.Encoding.UTF8.CodePage)
+            var before = Characters;
+            try
             {
-                legacy[used.WebName] = legacy.GetValueOrDefault(used.WebName) + 1;
+                using var reader = await DocumentReader.OpenAsync(file, settings.TextEncoding, cancellationToken);
+                var progress = new Reported(n =>
+                {
+                    Interlocked.Add(ref _characters, n);
+                    report?.Invoke(file, start + reader.BytesRead);
+                });
+                await index.AddDocumentFromReaderAsync(file, reader, progress, cancellationToken);
+                Count(reader.Encoding);
+                Indexed++;
+            }
+            catch (Exception e) when (e is GlossaryException or IOException or UnauthorizedAccessException)
+            {
+                Interlocked.Add(ref _characters, before - Characters); // none of it was kept
+                Skip(file, Inputs.Reason(e, file));
             }
         }
 
-        if (environment.Interactive && !settings.Json)
+        private async Task<string?> ReadAsync(string file, CancellationToken cancellationToken)
         {
-            await environment.Console.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-                .StartAsync(async progress =>
-                {
-                    var task = progress.AddTask("indexing", maxValue: total);
-                    await IndexAll((file, done) =>
-                    {
-                        task.Value = done;
-                        var rate = characters / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
-                        task.Description = $"{Markup.Escape(Path.GetFileName(file))} · {characters:N0} chars · {rate:N0} chars/s";
-                    });
-                });
-        }
-        else
-        {
-            await IndexAll(null);
+            try
+            {
+                var decoded = await TextFiles.ReadAsync(file, settings.TextEncoding, cancellationToken);
+                Count(decoded.Encoding);
+                return decoded.Text;
+            }
+            catch (Exception e) when (e is GlossaryException or IOException or UnauthorizedAccessException)
+            {
+                Skip(file, Inputs.Reason(e, file));
+                return null;
+            }
         }
 
-        var seconds = Math.Round(clock.Elapsed.TotalSeconds, 2);
-        var documents = index.GetDocumentKeys().Count;
-        var passages = index.PassageCount;
-        if (settings.Json)
+        private void Count(System.Text.Encoding used)
         {
-            Json.Write(environment.Output, new Json.IndexJson(Path.GetFullPath(settings.Index!), documents, passages, characters, seconds));
+            if (used.CodePage != System.Text.Encoding.UTF8.CodePage)
+            {
+                Encodings[used.WebName] = Encodings.GetValueOrDefault(used.WebName) + 1;
+            }
         }
-        else
-        {
-            environment.Console.MarkupLine(
-                $"Indexed [bold]{files.Count}[/] file(s), {characters:N0} characters in {seconds:F2} s. " +
-                $"The index [bold]{Markup.Escape(settings.Index!)}[/] holds {documents} document(s), {passages} passage(s)." +
-                (legacy.Count > 0 ? " Read as " + string.Join(", ", legacy.Select(l => $"{l.Key}: {l.Value} file(s)")) + "." : string.Empty));
-        }
-
-        return GlossaryApp.Ok;
     }
-
-    // Batches of about a million characters (3 MB of UTF-8) or 64 files: large enough that commits cost little,
-    // small enough that the progress bar moves and an interrupted run loses little. A large file is a batch alone.
-    private const long LargeFile = 3_000_000;
 
     private static IEnumerable<List<string>> Batches(List<string> files, Dictionary<string, long> sizes)
     {

@@ -1,103 +1,85 @@
 using System.ComponentModel;
-using Glossary.Cli.Rendering;
+using Glossary.Cli.Input;
+using Glossary.Cli.Rendering.Json;
+using Glossary.Cli.Rendering.Text;
+using Glossary.Cli.Settings;
+using Glossary.Cli.Views;
+using Glossary.Errors;
+using Glossary.Querying;
+using Glossary.Terms;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Glossary.Querying;
 
 namespace Glossary.Cli.Commands;
 
-public sealed class TermCommand : AsyncCommand<TermCommand.Settings>
+internal sealed class TermCommand : ViewCommand<TermCommand.Settings, TermView>
 {
-    // A dictionary matches common English words in hundreds of glosses; the best few are what a reader wants.
-    private const int MaxDictionaryEntries = 10;
-
     public sealed class Settings : CorpusSettings
     {
         [CommandArgument(0, "<TEXT>")]
-        [Description("A Chinese term or any string (up to 64 characters), or English words to match against the glosses.")]
+        [Description("A Chinese term or any string (up to 64 characters), or English words to match against the glosses. A text starting with - goes after -- (glossary term -- --force).")]
         public string Text { get; set; } = string.Empty;
 
         [CommandOption("-c|--context <CHARS>")]
         [Description("Characters of context each side, 0 to 64.")]
-        [DefaultValue(30)]
-        public int Context { get; set; } = 30;
-
-        [CommandOption("-n|--limit <N>")]
-        [Description("Show at most N occurrences (the count stays complete).")]
-        public int? Limit { get; set; }
+        [DefaultValue("30")]
+        public string ContextText { get; set; } = "30";
 
         [CommandOption("--sort <ORDER>")]
-        [Description("position (default), left (by the words before the match, nearest first) or right (by the words after it).")]
-        [DefaultValue(ConcordanceSort.Position)]
-        public ConcordanceSort Sort { get; set; } = ConcordanceSort.Position;
+        [Description("position, left (by the words before the match, nearest first) or right (by the words after it).")]
+        [DefaultValue("position")]
+        public string SortText { get; set; } = "position";
+
+        public int Context { get; private set; }
+
+        public ConcordanceSort Sort { get; private set; }
+
+        public override ValidationResult Validate()
+        {
+            var result = base.Validate();
+            if (Text.Length > MaxLength)
+            {
+                // Like a search longer than it takes, bad input (exit 1) rather than a bad option.
+                throw new GlossaryException($"A look-up takes at most {MaxLength} characters; this one has {Text.Length}. For longer text, use: glossary search \"…\"");
+            }
+
+            Context = OptionValues.Whole(ContextText, "--context", 0, MaxLength) ?? 30;
+            Sort = OptionValues.Choice(SortText, "--sort", ConcordanceOrder.Names) ?? ConcordanceSort.Position;
+            return result;
+        }
     }
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    // What CorpusIndex.Lookup accepts: a term and its context are each at most 64 characters.
+    private const int MaxLength = 64;
+
+    protected override async Task<TermView> BuildAsync(Settings settings, CliEnvironment environment, CancellationToken cancellationToken)
     {
-        var environment = (CliEnvironment)context.Data!;
         var corpus = await Corpus.LoadAsync(settings, environment, cancellationToken);
         using var index = await corpus.OpenIndexAsync(settings, cancellationToken);
         var options = LookupOptions.Default with { ContextLength = settings.Context };
 
-        // Words that match glosses (and are not themselves a surface form) list every entry they translate, the
-        // glossary's first and the dictionary's only when the glossary has none; Chinese text never matches an
-        // English gloss, so it falls through to a plain look-up, with every entry of that form (a dictionary may
-        // hold several readings).
-        var dictionary = await corpus.Dictionary;
-        var entries = (await corpus.LayeredAsync()).FindAll(settings.Text).ToList();
-        var byGloss = entries.Count > 0 ? [] : corpus.Glossary.FindByGloss(settings.Text);
-        if (entries.Count == 0 && byGloss.Count == 0 && dictionary is not null)
-        {
-            byGloss = dictionary.FindByGloss(settings.Text).Take(MaxDictionaryEntries).ToList();
-        }
-
-        var reports = byGloss.Count > 0
-            ? byGloss.Select(e => index.Lookup(e.Term, options)).ToList()
+        // The library decides what the text names (a surface form, or English words); English words are looked up
+        // through each entry they translate.
+        var match = (await corpus.LayeredAsync()).Match(settings.Text);
+        var reports = match.Kind == TermMatchKind.Gloss
+            ? match.Entries.Select(e => index.Lookup(e.Term, options)).ToList()
             : [index.Lookup(settings.Text, options)];
-        if (byGloss.Count > 0)
-        {
-            entries = [.. byGloss];
-        }
 
-        var occurrences = Concordance.Sort(reports.SelectMany(r => r.Occurrences), settings.Sort).ToList();
-        var shown = settings.Limit is { } limit ? occurrences.Take(limit).ToList() : occurrences;
-        var count = reports.Sum(r => r.Count);
-
-        if (settings.Json)
-        {
-            Json.Write(environment.Output, new Json.TermJson(
-                settings.Text,
-                count,
-                Json.Entry(entries.FirstOrDefault()),
-                entries.Select(e => Json.Entry(e)!).ToList(),
-                shown.Select(o => new Json.OccurrenceJson(o.Document, o.Offset, o.Length, o.Match, o.Left, o.Right, o.SpunFormOf)).ToList()));
-            return GlossaryApp.Ok;
-        }
-
-        var console = environment.Console;
-        if (entries.Count == 0)
-        {
-            console.MarkupLine($"[bold]{Markup.Escape(settings.Text)}[/] [dim]is not in the glossary.[/]");
-        }
-
-        foreach (var entry in entries)
-        {
-            EntryView.Write(console, entry);
-        }
-
-        console.WriteLine();
-        console.MarkupLine(count == 1 ? "[bold]1[/] occurrence" : $"[bold]{count}[/] occurrences" + (shown.Count < count ? $" (showing {shown.Count})" : string.Empty));
-        if (shown.Count > 0)
-        {
-            Concordance.Write(console, shown, settings.Context);
-        }
-
-        // Say how spun forms were found: the reader sees 手艺 where they asked for 技术.
-        foreach (var group in occurrences.Where(o => o.SpunFormOf is not null).GroupBy(o => (o.Match, o.SpunFormOf)))
-        {
-            console.MarkupLine($"[magenta]{Markup.Escape(group.Key.Match)}[/] [dim]×{group.Count()}: a spinner's form of[/] {Markup.Escape(group.Key.SpunFormOf!)} [dim]in document(s) judged spun (伪原创)[/]");
-        }
-
-        return GlossaryApp.Ok;
+        var occurrences = ConcordanceOrder.Sort(reports.SelectMany(r => r.Occurrences), settings.Sort).ToList();
+        var spun = occurrences.Where(o => o.SpunFormOf is not null)
+            .GroupBy(o => (o.Match, o.SpunFormOf))
+            .Select(g => new SpunForm(g.Key.Match, g.Key.SpunFormOf!, g.Count()))
+            .ToList();
+        return new TermView(
+            settings.Text,
+            match,
+            reports.Sum(r => r.Count),
+            settings.Limit is { } limit ? occurrences.Take(limit).ToList() : occurrences,
+            spun,
+            settings.Context);
     }
+
+    protected override object ToJson(TermView view) => JsonShapes.Term(view);
+
+    protected override void WriteText(IAnsiConsole console, TermView view) => TermText.Write(console, view);
 }

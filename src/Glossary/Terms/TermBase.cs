@@ -9,7 +9,7 @@ namespace Glossary.Terms;
 /// immutable and thread-safe; build it once and share it. Its indexes are built on first use. Files are read and
 /// written by <c>Glossary.Formats.GlossaryFile</c>.
 /// </summary>
-public sealed class TermBase
+public sealed partial class TermBase
 {
     private readonly TermLayer[] _layers;
 

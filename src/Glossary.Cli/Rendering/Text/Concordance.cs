@@ -2,14 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using Glossary.Querying;
 
-namespace Glossary.Cli.Rendering;
-
-public enum ConcordanceSort
-{
-    Position,
-    Left,
-    Right,
-}
+namespace Glossary.Cli.Rendering.Text;
 
 /// <summary>
 /// Key-word-in-context lines as AntConc and Sketch Engine lay them out: left context right-aligned, the match in a
@@ -18,14 +11,6 @@ public enum ConcordanceSort
 /// </summary>
 internal static class Concordance
 {
-    public static IEnumerable<TermOccurrence> Sort(IEnumerable<TermOccurrence> occurrences, ConcordanceSort sort) => sort switch
-    {
-        // Sorting on the left context reads it backwards from the match: the nearest word decides first.
-        ConcordanceSort.Left => occurrences.OrderBy(o => new string([.. o.Left.Reverse()]), StringComparer.Ordinal).ThenBy(o => o.Offset),
-        ConcordanceSort.Right => occurrences.OrderBy(o => o.Right, StringComparer.Ordinal).ThenBy(o => o.Offset),
-        _ => occurrences.OrderBy(o => o.Document, StringComparer.Ordinal).ThenBy(o => o.Offset),
-    };
-
     /// <summary>
     /// Writes one line per occurrence. Each context gets up to twice its character count in columns (a Han character
     /// is two columns wide), less if the console is narrower; it is cut on the side away from the match.

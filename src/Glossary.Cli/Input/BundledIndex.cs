@@ -2,9 +2,10 @@ using System.Security.Cryptography;
 using System.Text;
 using Glossary.Errors;
 using Glossary.Samples;
+using Glossary.Spin;
 using Glossary.Terms;
 
-namespace Glossary.Cli.Commands;
+namespace Glossary.Cli.Input;
 
 /// <summary>
 /// The index of the bundled article, built once and kept in a cache folder, so that a look-up on a fresh start opens
@@ -15,12 +16,15 @@ namespace Glossary.Cli.Commands;
 /// the index's name carries a hash of the article and of the library build, so a new version never reads an old
 /// cache. It is built in a temporary folder and renamed into place, so a crash or a second process never leaves a
 /// half-built index. Any problem with the cache (no home folder, a read-only disk) falls back to an in-memory index.
+/// The cache is judged with the bundled spin table; with the user's pairs (--spin-pairs) the article is indexed in
+/// memory with the combined table, as an index judged by one table cannot be read with another.
 /// </remarks>
 internal static class BundledIndex
 {
-    public static async Task<CorpusIndex> OpenAsync(TermBase glossary, CancellationToken cancellationToken)
+    public static async Task<CorpusIndex> OpenAsync(TermBase glossary, SpinTable spinTable, CancellationToken cancellationToken)
     {
-        if (Folder() is { } folder)
+        var options = new CorpusIndexOptions { Terms = glossary, SpinTable = spinTable };
+        if (ReferenceEquals(spinTable, SpinTable.Bundled) && Folder() is { } folder)
         {
             try
             {
@@ -29,7 +33,7 @@ internal static class BundledIndex
                     await BuildAsync(folder, cancellationToken);
                 }
 
-                return CorpusIndex.OpenReadOnly(folder, new() { Terms = glossary });
+                return CorpusIndex.OpenReadOnly(folder, options);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or GlossaryException)
             {
@@ -37,7 +41,7 @@ internal static class BundledIndex
             }
         }
 
-        var index = CorpusIndex.InMemory(new() { Terms = glossary });
+        var index = CorpusIndex.InMemory(options);
         await index.AddDocumentAsync(SampleCorpus.ArticleKey, SampleCorpus.Article, cancellationToken);
         return index;
     }

@@ -1,10 +1,10 @@
 using Spectre.Console;
 using Glossary.Terms;
 
-namespace Glossary.Cli.Rendering;
+namespace Glossary.Cli.Rendering.Text;
 
 /// <summary>A glossary entry as a translator reads it: term, pinyin, glosses (with their status), variants, note, source.</summary>
-internal static class EntryView
+internal static class EntryText
 {
     public static void Write(IAnsiConsole console, TermEntry entry)
     {
