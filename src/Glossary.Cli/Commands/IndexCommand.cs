@@ -22,7 +22,7 @@ internal sealed class IndexCommand : ViewCommand<IndexCommand.Settings, IndexVie
     public sealed class Settings : DocumentSettings
     {
         [CommandArgument(0, "<PATHS>")]
-        [Description("Text files and folders to index; folders are searched for .txt, .md and .text files. UTF-8, UTF-16, GB18030/GBK and Big5 are detected.")]
+        [Description("Text files, bilingual files (.tmx, .xlf/.xliff, .po/.pot, aligned .tsv) and folders to index; folders are searched for .txt, .md, .text, .tmx, .xlf, .xliff, .po and .pot files. UTF-8, UTF-16, GB18030/GBK and Big5 are detected.")]
         public string[] Paths { get; set; } = [];
 
         [CommandOption("--index <DIR>")]
@@ -37,7 +37,8 @@ internal sealed class IndexCommand : ViewCommand<IndexCommand.Settings, IndexVie
     }
 
     // Batches of about a million characters (3 MB of UTF-8) or 64 files: large enough that commits cost little,
-    // small enough that the progress bar moves and an interrupted run loses little. A large file is a batch alone.
+    // small enough that the progress bar moves and an interrupted run loses little. A large file is a batch alone,
+    // and so is a bilingual file.
     private const long LargeFile = 3_000_000;
 
     protected override async Task<IndexView> BuildAsync(Settings settings, CliEnvironment environment, CancellationToken cancellationToken)
@@ -134,7 +135,11 @@ internal sealed class IndexCommand : ViewCommand<IndexCommand.Settings, IndexVie
             foreach (var batch in Batches(files, sizes))
             {
                 report?.Invoke(batch[0], done);
-                if (sizes[batch[0]] >= LargeFile)
+                if (TextFiles.IsBilingual(batch[0]))
+                {
+                    await AddBilingualAsync(index, batch[0], cancellationToken);
+                }
+                else if (sizes[batch[0]] >= LargeFile)
                 {
                     await StreamAsync(index, batch[0], done, report, cancellationToken);
                 }
@@ -183,6 +188,29 @@ internal sealed class IndexCommand : ViewCommand<IndexCommand.Settings, IndexVie
             }
         }
 
+        // A bilingual file is read whole (units are small, and a memory of a million units is a few hundred MB of
+        // XML at most), its problems are warnings naming file and line, and a file without a Chinese side is skipped.
+        private async Task AddBilingualAsync(CorpusIndex index, string file, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var document = await Glossary.Bilingual.BilingualFile.LoadAsync(file, settings.Strict, cancellationToken: cancellationToken);
+                foreach (var issue in document.Issues)
+                {
+                    environment.Error.WriteLine($"glossary: warning: {issue}");
+                    environment.Warnings++;
+                }
+
+                var progress = new Reported(n => Interlocked.Add(ref _characters, n));
+                await index.AddBilingualDocumentAsync(file, document, progress, cancellationToken);
+                Indexed++;
+            }
+            catch (Exception e) when (e is GlossaryException or IOException or UnauthorizedAccessException)
+            {
+                Skip(file, Inputs.Reason(e, file));
+            }
+        }
+
         private async Task<string?> ReadAsync(string file, CancellationToken cancellationToken)
         {
             try
@@ -213,7 +241,7 @@ internal sealed class IndexCommand : ViewCommand<IndexCommand.Settings, IndexVie
         long bytes = 0;
         foreach (var file in files)
         {
-            if (sizes[file] >= LargeFile && batch.Count > 0)
+            if ((sizes[file] >= LargeFile || TextFiles.IsBilingual(file)) && batch.Count > 0)
             {
                 yield return batch;
                 (batch, bytes) = ([], 0);
@@ -221,7 +249,7 @@ internal sealed class IndexCommand : ViewCommand<IndexCommand.Settings, IndexVie
 
             batch.Add(file);
             bytes += sizes[file];
-            if (bytes >= LargeFile || batch.Count == 64)
+            if (bytes >= LargeFile || batch.Count == 64 || TextFiles.IsBilingual(file))
             {
                 yield return batch;
                 (batch, bytes) = ([], 0);

@@ -8,8 +8,14 @@ namespace Glossary.Cli.Input;
 /// <summary>Finds and reads the text files a user names, in the encoding named or detected (see <see cref="DocumentFile"/>).</summary>
 internal static class TextFiles
 {
-    /// <summary>The extensions a folder is searched for.</summary>
-    public static readonly string[] Extensions = [".txt", ".md", ".text"];
+    /// <summary>The extensions a folder is searched for: plain text, and bilingual files (memories, XLIFF, PO).</summary>
+    public static readonly string[] Extensions = [".txt", ".md", ".text", ".tmx", ".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".po", ".pot"];
+
+    /// <summary>
+    /// Whether a file is read as bilingual: a memory, an XLIFF or PO file by its extension, or a .tsv/.tab named
+    /// on the command line (aligned text; a folder's .tsv files are not searched, since glossaries are .tsv too).
+    /// </summary>
+    public static bool IsBilingual(string path) => Glossary.Bilingual.BilingualFile.FormatOf(path) != Glossary.Bilingual.BilingualFormat.Auto;
 
     /// <summary>
     /// The files named, and the text files under the folders named, in ordinal order; and each path that gave none,

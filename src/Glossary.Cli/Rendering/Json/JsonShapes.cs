@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Glossary.Querying;
 using Glossary.Cli.Input;
 using Glossary.Cli.Rendering.Text;
 using Glossary.Cli.Views;
@@ -29,12 +30,12 @@ internal static class JsonShapes
         Entry(view.Match.Entries.Count > 0 ? view.Match.Entries[0] : null),
         view.Match.Entries.Select(e => Entry(e)!).ToList(),
         view.Match.Total,
-        view.Occurrences.Select(o => new OccurrenceJson(o.Document, o.Offset, o.Length, o.Match, o.Left, o.Right, o.SpunFormOf)).ToList());
+        view.Occurrences.Select(o => new OccurrenceJson(o.Document, o.Offset, o.Length, o.Match, o.Left, o.Right, o.SpunFormOf, Aligned(o.Translation))).ToList());
 
     public static SearchJson Search(SearchView view) => new(view.Query, view.Hits.Total, view.Hits.Select(h => new HitJson(
         h.Document, h.Passage, h.Offset, h.Length, Math.Round(h.Score, 4), h.Text,
         h.Highlights.Select(r => new RangeJson(r.Offset, r.Length)).ToList(),
-        h.Terms.DistinctBy(t => t.Entry).Select(t => new TermGlossJson(t.Entry.Term, t.Entry.Glosses)).ToList())).ToList());
+        h.Terms.DistinctBy(t => t.Entry).Select(t => new TermGlossJson(t.Entry.Term, t.Entry.Glosses)).ToList(), Aligned(h.Translation))).ToList());
 
     public static AnnotateJson Annotate(AnnotateView view) => new(
         view.Spans.Select(s => new SpanJson(s.Offset, s.Length, s.Text, s.Entry.Term, Status(EntryText.MatchedForm(s)?.Status ?? TermStatus.Unspecified),
@@ -70,6 +71,9 @@ internal static class JsonShapes
 
     private static string Verdict(SpinVerdict verdict) => verdict.ToString().ToLowerInvariant();
 
+    private static AlignedJson? Aligned(AlignedTranslation? t) =>
+        t is null ? null : new AlignedJson(t.Language, t.Text, t.Unit, t.Highlights.Select(h => new RangeJson(h.Offset, h.Length)).ToList());
+
     private static string? Status(TermStatus status) => status == TermStatus.Unspecified ? null : EntryText.StatusWord(status);
 
     public sealed record EntryJson(string Term, IReadOnlyList<string> Variants, string? Pinyin, IReadOnlyList<string> Glosses, string? Note, string? Source,
@@ -78,7 +82,11 @@ internal static class JsonShapes
     public sealed record TranslationJson(string Text, string? Status, string? PartOfSpeech, bool Classifier);
 
     public sealed record OccurrenceJson(string Document, int Offset, int Length, string Match, string Left, string Right,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SpunFormOf = null);
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SpunFormOf = null,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AlignedJson? Translation = null);
+
+    /// <summary>The other side of a bilingual unit; highlights are offsets in its text.</summary>
+    public sealed record AlignedJson(string Language, string Text, string Unit, IReadOnlyList<RangeJson> Highlights);
 
     public sealed record TermJson(string Query, int Count, EntryJson? Entry, IReadOnlyList<EntryJson> Entries, int EntriesTotal, IReadOnlyList<OccurrenceJson> Occurrences);
 
@@ -86,7 +94,8 @@ internal static class JsonShapes
 
     public sealed record TermGlossJson(string Term, IReadOnlyList<string> Glosses);
 
-    public sealed record HitJson(string Document, int Passage, int Offset, int Length, double Score, string Text, IReadOnlyList<RangeJson> Highlights, IReadOnlyList<TermGlossJson> Terms);
+    public sealed record HitJson(string Document, int Passage, int Offset, int Length, double Score, string Text, IReadOnlyList<RangeJson> Highlights, IReadOnlyList<TermGlossJson> Terms,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AlignedJson? Translation = null);
 
     public sealed record SearchJson(string Query, int Total, IReadOnlyList<HitJson> Hits);
 

@@ -36,6 +36,15 @@ internal static class Concordance
                 Markup.Escape(new string(' ', side - left.GetCellWidth()) + left) + " " +
                 new string(' ', pad / 2) + $"[{(o.SpunFormOf is null ? "bold yellow" : "bold magenta")}]{Markup.Escape(o.Match)}[/]" + new string(' ', pad - (pad / 2)) + " " +
                 Markup.Escape(right));
+            if (o.Translation is { } translation)
+            {
+                // A bilingual KWIC line: the unit's other side under the Chinese, indented past document and offset.
+                var indent = new string(' ', documentWidth + offsetWidth + 3);
+                foreach (var line in Wrapper.Lines(Aligned.Pieces(translation), console.Profile.Width - indent.Length - 3))
+                {
+                    console.MarkupLine($"{indent}[dim]↳[/] {line}");
+                }
+            }
         }
     }
 

@@ -22,6 +22,14 @@ internal static class SearchText
                 console.MarkupLine(line);
             }
 
+            if (hit.Translation is { } translation)
+            {
+                foreach (var line in Wrapper.Lines(Aligned.Pieces(translation), console.Profile.Width - 4))
+                {
+                    console.MarkupLine($"[dim]↳[/] {line}");
+                }
+            }
+
             foreach (var term in hit.Terms.DistinctBy(t => t.Entry))
             {
                 console.MarkupLine($"   [yellow]{Markup.Escape(term.Entry.Term)}[/] {EntryText.Glosses(term.Entry)}");
