@@ -60,7 +60,7 @@ internal static class PoReader
 
             if (line.StartsWith('"'))
             {
-                if (append is null || Unquote(line) is not { } more)
+                if (append is null || PoStrings.Unquote(line) is not { } more)
                 {
                     log.Report(number, append is null ? "a string with no keyword before it" : "a string that is not closed", "line skipped");
                     continue;
@@ -72,7 +72,7 @@ internal static class PoReader
 
             var space = line.IndexOf(' ', StringComparison.Ordinal);
             var keyword = space < 0 ? line : line[..space];
-            if (space < 0 || Unquote(line[(space + 1)..].Trim()) is not { } value)
+            if (space < 0 || PoStrings.Unquote(line[(space + 1)..].Trim()) is not { } value)
             {
                 log.Report(number, $"expected a keyword and a quoted string, found '{Cut(line)}'", "line skipped");
                 append = null;
@@ -196,57 +196,6 @@ internal static class PoReader
                 entry.Notes.Add(note);
             }
         }
-    }
-
-    // A C string literal: "…" with \n \t \\ \" and octal or hex escapes.
-    private static string? Unquote(string quoted)
-    {
-        if (quoted.Length < 2 || quoted[0] != '"' || quoted[^1] != '"')
-        {
-            return null;
-        }
-
-        var text = new StringBuilder(quoted.Length);
-        for (var i = 1; i < quoted.Length - 1; i++)
-        {
-            var c = quoted[i];
-            if (c != '\\' || i + 1 >= quoted.Length - 1)
-            {
-                text.Append(c);
-                continue;
-            }
-
-            var next = quoted[++i];
-            switch (next)
-            {
-                case 'n': text.Append('\n'); break;
-                case 't': text.Append('\t'); break;
-                case 'r': text.Append('\r'); break;
-                case 'a': text.Append('\a'); break;
-                case 'b': text.Append('\b'); break;
-                case 'f': text.Append('\f'); break;
-                case 'v': text.Append('\v'); break;
-                case 'x' when i + 2 < quoted.Length && int.TryParse(quoted.AsSpan(i + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var hex):
-                    text.Append((char)hex);
-                    i += 2;
-                    break;
-                case >= '0' and <= '7':
-                    var end = i;
-                    while (end < quoted.Length - 1 && end - i < 3 && quoted[end] is >= '0' and <= '7')
-                    {
-                        end++;
-                    }
-
-                    text.Append((char)Convert.ToInt32(quoted[i..end], 8));
-                    i = end - 1;
-                    break;
-                default:
-                    text.Append(next); // \\ \" \' \?
-                    break;
-            }
-        }
-
-        return text.ToString();
     }
 
     private static string Cut(string line) => line.Length <= 40 ? line : line[..39] + "…";
