@@ -43,11 +43,19 @@ internal static class XliffReader
                 log.Report(lines.LineNumber, "the <xliff> element has no srcLang (XLIFF 2 requires it)", "the source language is unknown", lines.LinePosition);
             }
 
+            // XLIFF 2: the core constraints are checked as the units stream by (Xliff2Checks says how).
+            var checks = two ? new Xliff2Checks(log, reader.NamespaceURI) : null;
+            checks?.Open(reader);
             reader.Read();
             while (!reader.EOF)
             {
                 if (reader.NodeType != XmlNodeType.Element)
                 {
+                    if (checks is not null && reader.NodeType == XmlNodeType.EndElement && reader.LocalName is "file" or "group")
+                    {
+                        checks.Close();
+                    }
+
                     reader.Read();
                     continue;
                 }
@@ -63,9 +71,20 @@ internal static class XliffReader
                 {
                     ReadTransUnit((XElement)XNode.ReadFrom(reader), line, sourceLanguage ?? "und", targetLanguage ?? "und", units, log);
                 }
-                else if (two && reader.LocalName == "unit")
+                else if (checks is not null && reader.LocalName is "file" or "group")
                 {
-                    ReadUnit((XElement)XNode.ReadFrom(reader), line, sourceLanguage ?? "und", targetLanguage ?? "und", units, entries, log);
+                    checks.Open(reader);
+                    reader.Read();
+                }
+                else if (checks is not null && reader.LocalName == "unit")
+                {
+                    var unit = ReadWithLines(reader);
+                    checks.Unit(unit);
+                    ReadUnit(unit, line, sourceLanguage ?? "und", targetLanguage ?? "und", units, entries, log);
+                }
+                else if (checks is not null)
+                {
+                    checks.Child(ReadWithLines(reader));
                 }
                 else
                 {
@@ -190,6 +209,19 @@ internal static class XliffReader
     private static List<string> Notes(XElement unit) =>
         unit.Descendants().Where(e => e.Name.LocalName == "note" && e.Parent?.Name.LocalName is "notes" or "trans-unit" or "unit")
             .Select(e => e.Value.Trim()).Where(n => n.Length > 0).ToList();
+
+    // The element the reader is on, whole, its nodes knowing their line and column; the reader moves past it.
+    private static XElement ReadWithLines(XmlReader reader)
+    {
+        XElement element;
+        using (var subtree = reader.ReadSubtree())
+        {
+            element = XElement.Load(subtree, LoadOptions.SetLineInfo);
+        }
+
+        reader.Read();
+        return element;
+    }
 
     private static XElement? Child(XElement parent, string name) => parent.Elements().FirstOrDefault(e => e.Name.LocalName == name);
 
