@@ -59,8 +59,10 @@ internal sealed class RenderingsSplit
 
     public TermBase? Dictionary { get; init; }
 
+    public bool Quiet { get; init; }
+
     public IReadOnlyList<Rendering> Renderings(string chinese, List<int> with) =>
-        RenderingFinder.Find(chinese, with.ConvertAll(i => (_units[i].Id, _units[i].Chinese, _units[i].English)), Frequency, _units.Count, Glosses(chinese));
+        RenderingFinder.Find(with.ConvertAll(i => (_units[i].Id, _units[i].English)), Frequency, _units.Count, Glosses(chinese));
 
     // The prior: CC-CEDICT's glosses for the term, as a glossary built on it would give them (notes in brackets and
     // classifiers left out). Never the TICO-19 list itself.
@@ -101,11 +103,6 @@ internal sealed class RenderingsSplit
             if (top is not null && golds.Contains(top))
             {
                 hits++;
-                if (Environment.GetEnvironmentVariable("RF_DUMP") == "1")
-                {
-                    lines.Add($"    {"hit",-26} {chinese} ({with.Count} units) top: {renderings[0].Text} ×{renderings[0].Count}");
-                }
-
                 continue;
             }
 
@@ -117,6 +114,12 @@ internal sealed class RenderingsSplit
         }
 
         string Percent(int n) => string.Create(CultureInfo.InvariantCulture, $"{n} ({100.0 * n / Math.Max(1, evaluated):F1} %)");
+        if (Quiet)
+        {
+            Console.WriteLine($"without the CC-CEDICT prior: hits {Percent(hits)}; misses by kind: " + string.Join("; ", kinds.Select(k => $"{k.Key} {k.Value}")));
+            return;
+        }
+
         Console.WriteLine();
         Console.WriteLine($"-- {name}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"terms evaluated: {evaluated}; hits: {Percent(hits)}"));

@@ -16,12 +16,19 @@ namespace Glossary.Querying;
 /// its own words when they also occur without it. The best candidate becomes a rendering and the units it explains are
 /// set aside; the others are scored again on the units left (so <i>blood</i> does not follow <i>blood pressure</i>,
 /// and a second translation is ranked on the units the first does not explain). A glossary gloss found in the units
-/// has its score multiplied by <see cref="GlossaryPrior"/>, and is listed even when a single unit holds it.
+/// has its score multiplied by <see cref="GlossaryPrior"/>, and is listed even when a single unit holds it; a longer
+/// candidate gets <see cref="LengthBonus"/> per extra word.
 /// </remarks>
 internal static partial class RenderingFinder
 {
     /// <summary>The factor on a candidate that one of the glossary's glosses matches.</summary>
     public const double GlossaryPrior = 1.5;
+
+    /// <summary>
+    /// The factor per word beyond the first: a phrase wins over its own first word when the two are as strongly
+    /// associated with the term (<i>swine flu</i>, not <i>swine</i>, when every unit has both). Tuned on TICO-19's tuning split.
+    /// </summary>
+    public const double LengthBonus = 0.02;
 
     /// <summary>Example units kept per rendering.</summary>
     public const int Examples = 3;
@@ -29,32 +36,25 @@ internal static partial class RenderingFinder
     /// <summary>
     /// The renderings, in another language (English), of a Chinese term.
     /// </summary>
-    /// <param name="term">The Chinese term looked up.</param>
-    /// <param name="units">The id, the Chinese text and the other-language text of every unit whose Chinese side holds the term.</param>
+    /// <param name="translations">The id and the other-language text of every unit whose Chinese side holds the term.</param>
     /// <param name="unitsContainingStems">
     /// The number of units, in the whole memory, whose other side holds these stems at consecutive positions (an empty
     /// string is a hole a stop word left: any word may stand there). A Lucene phrase query over the side indexed with
     /// <c>Analyzers.English</c>, each non-empty stem added at its index, counts exactly that.
     /// </param>
-    /// <param name="totalUnits">The number of units in the whole memory (at least the number of units given).</param>
+    /// <param name="totalUnits">The number of units in the whole memory (at least the number of translations).</param>
     /// <param name="glossaryGlosses">The glossary entry's glosses for the term, with their status (may be empty).</param>
     /// <param name="max">The most renderings returned.</param>
     public static IReadOnlyList<Rendering> Find(
-        string term,
-        IReadOnlyList<(string Unit, string Chinese, string Translation)> units,
+        IReadOnlyList<(string Unit, string Text)> translations,
         Func<IReadOnlyList<string>, int> unitsContainingStems,
         int totalUnits,
         IReadOnlyList<(string Gloss, TermStatus Status)> glossaryGlosses,
         int max = 10)
     {
-        ArgumentException.ThrowIfNullOrEmpty(term);
-        ArgumentNullException.ThrowIfNull(units);
-        Check(units.Count, totalUnits, glossaryGlosses, max);
+        ArgumentNullException.ThrowIfNull(translations);
+        Check(translations.Count, totalUnits, glossaryGlosses, max);
         ArgumentNullException.ThrowIfNull(unitsContainingStems);
-
-        // Where the term stands as a word of its own in some units (肺 "lung"), the units where it is only part of a
-        // longer word (肺炎 "pneumonia") say nothing about its translation and are left out.
-        var translations = ChineseBoundaries.WhereAWord(term, units);
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         for (var unit = 0; unit < translations.Count; unit++)
         {
@@ -149,11 +149,9 @@ internal static partial class RenderingFinder
         return chosen;
     }
 
-    internal static double LengthBonus = double.Parse(Environment.GetEnvironmentVariable("RF_LEN") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+    private const double MaxLengthFactor = 1 + (LengthBonus * (RenderingGrams.MaxStems - 1));
 
-    private static double MaxLengthFactor => 1 + (LengthBonus * 3);
-
-    private static double LengthFactor(Candidate candidate) => 1 + (LengthBonus * (candidate.Words - 1));
+    private static double LengthFactor(Candidate candidate) => 1 + (LengthBonus * (Math.Min(candidate.Words, RenderingGrams.MaxStems) - 1));
 
     private static double Dice(int together, int withTerm, int withCandidate) => 2.0 * together / (withTerm + withCandidate);
 
