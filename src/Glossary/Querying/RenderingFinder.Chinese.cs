@@ -69,8 +69,8 @@ internal static partial class RenderingFinder
 
         public string Solid { get; } = solid;
 
-        // Words in the candidate: English stems, or Chinese characters counted as one word per two.
-        public int Words { get; } = solid.Any(c => c > '\u2e80') ? Math.Max(1, (solid.Length + 1) / 2) : solid.Count(c => c == ' ') + 1;
+        // The length that the length bonus counts: English stems, or the characters of a Chinese string.
+        public int Words { get; } = solid.Any(c => c > '\u2e80') ? solid.Length : solid.Count(c => c == ' ') + 1;
 
         public List<int> Units { get; } = [];
 
