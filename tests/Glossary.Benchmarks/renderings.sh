@@ -5,6 +5,7 @@
 # kind, the same on a held-out split by source file, the reverse direction, and the time of a look-up. Usage, from the
 # repository root:
 #   bash tests/Glossary.Benchmarks/renderings.sh [FOLDER] [--detail]   # --detail lists every miss of every split
+#   bash tests/Glossary.Benchmarks/renderings.sh --explain 洗手         # a term's units and its best n-grams by Dice
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
