@@ -10,6 +10,10 @@ return args switch
     ["dictionary-memory"] => Latency.DictionaryMemory(),
     ["profile", var what] => await Profile.RunAsync(what),
     ["spin-calibration", ..] => SpinCalibration.Run(args.Length > 1 ? args[1] : Path.Combine("tests", "Glossary.Tests", "Fixtures", "CleanProse")),
+    ["renderings", ..] => RenderingsMeasurement.Run(
+        args.Skip(1).Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && args[i] != "--explain").FirstOrDefault() ?? Path.Combine("..", "shared", "bilingual", "tico-19"),
+        args.Contains("--detail"),
+        args.SkipWhile(a => a != "--explain").Skip(1).FirstOrDefault()),
     _ => Run(args),
 };
 
