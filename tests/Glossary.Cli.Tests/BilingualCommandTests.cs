@@ -38,7 +38,10 @@ public sealed class BilingualCommandTests : IDisposable
         Assert.Equal(["t1", "t2"], translations.Select(t => t.GetProperty("unit").GetString()));
         Assert.Equal(["Export controls are a chokehold on chips.", "The chokehold tightens."], translations.Select(t => t.GetProperty("text").GetString()));
         Assert.All(translations, t => Assert.Equal("en", t.GetProperty("language").GetString()));
-        Assert.Contains("↳ The chokehold tightens.", text.Output, StringComparison.Ordinal);
+        Assert.Contains("↳ The 【chokehold】 tightens.", text.Output, StringComparison.Ordinal);
+        Assert.Contains("chokehold ×2 (the glossary's)", text.Output, StringComparison.Ordinal);
+        var rendering = document.RootElement.GetProperty("renderings")[0];
+        Assert.Equal(("chokehold", 2, true), (rendering.GetProperty("text").GetString(), rendering.GetProperty("count").GetInt32(), rendering.GetProperty("inGlossary").GetBoolean()));
     }
 
     [Fact]
@@ -74,5 +77,34 @@ public sealed class BilingualCommandTests : IDisposable
         Assert.Equal($"glossary: skipped {french}: fr.tmx has no Chinese side to index: it holds only en, fr (Chinese is zh, zh-CN, zh-Hans, zh-TW or zh-Hant)", result.Error.Trim());
         using var document = JsonDocument.Parse(result.Output);
         Assert.Equal(1, document.RootElement.GetProperty("documents").GetInt32());
+    }
+
+    [Fact]
+    public async Task Tico19_IndexedThenLookedUp_CountsLikeAnOrdinalScan_ShowsTranslations_AndIsRenderedFirstAsVirus()
+    {
+        var memory = Glossary.Testing.SharedMaterial.PathOf("bilingual", "tico-19", "all.en-zh.tmx");
+        var index = Path.Combine(_folder, "tico");
+
+        var indexed = await Cli.RunAsync("index", memory, "--index", index);
+        var term = await Cli.RunAsync("term", "病毒", "--index", index, "--json", "--limit", "50");
+
+        Assert.True(indexed.ExitCode == 0, indexed.Error);
+        var document = Glossary.Bilingual.BilingualFile.Load(memory);
+        var chinese = string.Concat(document.Units.Select(u => (u.Chinese?.Text ?? string.Empty) + "\n"));
+        using var json = JsonDocument.Parse(term.Output);
+        var root = json.RootElement;
+        var expected = 0;
+        for (var at = chinese.IndexOf("病毒", StringComparison.Ordinal); at >= 0; at = chinese.IndexOf("病毒", at + 2, StringComparison.Ordinal))
+        {
+            expected++;
+        }
+
+        Assert.Equal(expected, root.GetProperty("count").GetInt32());
+        Assert.All(root.GetProperty("occurrences").EnumerateArray(), o =>
+        {
+            Assert.Equal("病毒", chinese.Substring(o.GetProperty("offset").GetInt32(), o.GetProperty("length").GetInt32()));
+            Assert.False(string.IsNullOrEmpty(o.GetProperty("translation").GetProperty("text").GetString()));
+        });
+        Assert.Equal("virus", root.GetProperty("renderings")[0].GetProperty("text").GetString());
     }
 }

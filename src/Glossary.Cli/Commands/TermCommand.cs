@@ -65,6 +65,10 @@ internal sealed class TermCommand : ViewCommand<TermCommand.Settings, TermView>
             ? match.Entries.Select(e => index.Lookup(e.Term, options)).ToList()
             : [index.Lookup(settings.Text, options)];
 
+        // How the term was translated in bilingual documents: English words also get their Chinese renderings.
+        var renderings = match.Kind == TermMatchKind.Gloss
+            ? index.Lookup(settings.Text, options with { Limit = 0 }).Renderings
+            : reports[0].Renderings;
         var occurrences = ConcordanceOrder.Sort(reports.SelectMany(r => r.Occurrences), settings.Sort).ToList();
         var spun = occurrences.Where(o => o.SpunFormOf is not null)
             .GroupBy(o => (o.Match, o.SpunFormOf))
@@ -76,7 +80,8 @@ internal sealed class TermCommand : ViewCommand<TermCommand.Settings, TermView>
             reports.Sum(r => r.Count),
             settings.Limit is { } limit ? occurrences.Take(limit).ToList() : occurrences,
             spun,
-            settings.Context);
+            settings.Context,
+            renderings);
     }
 
     protected override object ToJson(TermView view) => JsonShapes.Term(view);

@@ -5,7 +5,8 @@ namespace Glossary.Cli.Views;
 
 /// <summary>
 /// A look-up: the entries the text names (with how many there are in all), the exact count of occurrences, those
-/// shown (sorted, at most the limit), and the spinner's forms met among them.
+/// shown (sorted, at most the limit), the spinner's forms met among them, and how the term was translated in
+/// bilingual documents.
 /// </summary>
 internal sealed record TermView(
     string Query,
@@ -13,7 +14,8 @@ internal sealed record TermView(
     int Count,
     IReadOnlyList<TermOccurrence> Occurrences,
     IReadOnlyList<SpunForm> SpunForms,
-    int Context);
+    int Context,
+    IReadOnlyList<Glossary.Querying.Rendering> Renderings);
 
 /// <summary>A spinner's form found for what was looked up (手艺 for 技术), and how often.</summary>
 internal sealed record SpunForm(string Form, string Original, int Count);

@@ -71,6 +71,12 @@ internal static class Schema
     /// </summary>
     public const string Translation = "trans";
 
+    /// <summary>Marks the passages of bilingual documents (indexed exactly, value <see cref="Yes"/>), so a count can be kept to them.</summary>
+    public const string Bilingual = "bi";
+
+    /// <summary>The value of <see cref="Bilingual"/>.</summary>
+    public const string Yes = "1";
+
     /// <summary>The other languages' text of a bilingual passage, analysed as English (stems, stop words removed).</summary>
     public const string TranslationText = "transText";
 

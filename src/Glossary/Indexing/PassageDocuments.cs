@@ -70,6 +70,7 @@ internal static class PassageDocuments
     private static void AddUnit(Document document, TranslationUnit unit)
     {
         var others = unit.Texts.Where(t => !LanguageTags.IsChinese(t.Language)).Select(t => (t.Language, t.Text)).ToList();
+        document.Add(new StringField(Schema.Bilingual, Schema.Yes, Field.Store.NO));
         document.Add(new BinaryDocValuesField(Schema.Unit, new BytesRef(System.Text.Encoding.UTF8.GetBytes(unit.Id))));
         document.Add(new BinaryDocValuesField(Schema.Translation, new BytesRef(TranslationValues.Encode(others))));
         if (others.Count > 0)

@@ -18,6 +18,12 @@ public sealed record LookupOptions
     /// </summary>
     public bool IncludeSpunForms { get; init; } = true;
 
+    /// <summary>
+    /// In bilingual documents, find how the term was translated (<see cref="TermReport.Renderings"/>) and highlight
+    /// the rendering in each occurrence's translation. On by default.
+    /// </summary>
+    public bool IncludeRenderings { get; init; } = true;
+
     /// <summary>The most occurrences to return, or <see langword="null"/> (the default) for all of them.</summary>
     public int? Limit { get; init; }
 }

@@ -43,19 +43,33 @@ internal static class TermLookup
         }
 
         var kept = NonOverlapping(found.Select(f => (f, Original: SpunFormOf(passages, spun, f))).Where(f => f.Original is not null || forms.Contains(f.f.Form)).ToList());
+
+        // In bilingual documents, how the units holding the term render it (for English words: how the units whose
+        // other side holds them render them in Chinese).
+        IReadOnlyList<Rendering> renderings = [];
+        if (options.IncludeRenderings)
+        {
+            // Latin letters without a Han character are English words: their renderings are Chinese.
+            renderings = QueryText.HasLatin(query) && !query.Any(c => c is >= '\u3400' and <= '\u9FFF')
+                ? RenderingLookup.OfEnglish(searcher, passages, query, terms)
+                : RenderingLookup.OfChinese(searcher, passages, kept.Select(k => k.Match.DocId), entry);
+        }
+
         var limit = Math.Min(options.Limit ?? int.MaxValue, kept.Count);
         var occurrences = new List<TermOccurrence>(limit);
         for (var i = 0; i < limit; i++)
         {
             var ((document, offset, form, docId), original) = kept[i];
-            occurrences.Add(passages.Occurrence(docId, document, offset, form, options.ContextLength, original, Translation(passages, docId)));
+            occurrences.Add(passages.Occurrence(docId, document, offset, form, options.ContextLength, original, Translation(passages, docId, renderings)));
         }
 
-        return new TermReport(query, entry, kept.Count, occurrences);
+        return new TermReport(query, entry, kept.Count, occurrences, renderings);
     }
 
-    private static AlignedTranslation? Translation(PassageValues passages, int docId) =>
-        passages.OtherSide(docId) is var (unit, language, text) ? new AlignedTranslation(language, text, unit, []) : null;
+    private static AlignedTranslation? Translation(PassageValues passages, int docId, IReadOnlyList<Rendering> renderings) =>
+        passages.OtherSide(docId) is var (unit, language, text)
+            ? new AlignedTranslation(language, text, unit, RenderingLookup.Highlights(text, renderings))
+            : null;
 
     private static string? SpunFormOf(PassageValues passages, Dictionary<string, string> spun, (string Document, int Offset, string Form, int DocId) match) =>
         spun.TryGetValue(match.Form, out var original) && passages.Verdict(match.DocId) == SpinVerdict.Spun

@@ -5,8 +5,9 @@ namespace Glossary.Querying;
 /// <summary>The answer to a look-up (<c>CorpusIndex.Lookup</c>): the glossary entry, if any, and where the term occurs.</summary>
 public sealed class TermReport
 {
-    internal TermReport(string query, TermEntry? entry, int count, IReadOnlyList<TermOccurrence> occurrences)
+    internal TermReport(string query, TermEntry? entry, int count, IReadOnlyList<TermOccurrence> occurrences, IReadOnlyList<Rendering> renderings)
     {
+        Renderings = renderings.ToList().AsReadOnly();
         Query = query;
         Entry = entry;
         Count = count;
@@ -28,4 +29,12 @@ public sealed class TermReport
 
     /// <summary>The occurrences in document-key order, then by offset (at most <see cref="LookupOptions.Limit"/>).</summary>
     public IReadOnlyList<TermOccurrence> Occurrences { get; }
+
+    /// <summary>
+    /// In bilingual documents, the ways the term was translated, most frequent first, each with its count of units:
+    /// for a Chinese term, English renderings (inflections folded); for English words, Chinese renderings, each an
+    /// exact string found in the units. Empty without bilingual documents, or with
+    /// <see cref="LookupOptions.IncludeRenderings"/> off. The method: docs/bilingual.md.
+    /// </summary>
+    public IReadOnlyList<Rendering> Renderings { get; }
 }

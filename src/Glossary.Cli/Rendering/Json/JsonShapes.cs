@@ -30,7 +30,8 @@ internal static class JsonShapes
         Entry(view.Match.Entries.Count > 0 ? view.Match.Entries[0] : null),
         view.Match.Entries.Select(e => Entry(e)!).ToList(),
         view.Match.Total,
-        view.Occurrences.Select(o => new OccurrenceJson(o.Document, o.Offset, o.Length, o.Match, o.Left, o.Right, o.SpunFormOf, Aligned(o.Translation))).ToList());
+        view.Occurrences.Select(o => new OccurrenceJson(o.Document, o.Offset, o.Length, o.Match, o.Left, o.Right, o.SpunFormOf, Aligned(o.Translation))).ToList(),
+        view.Renderings.Select(r => new RenderingJson(r.Text, r.Count, r.InGlossary ? Status(r.Status) ?? "approved" : null, r.InGlossary, r.Units)).ToList());
 
     public static SearchJson Search(SearchView view) => new(view.Query, view.Hits.Total, view.Hits.Select(h => new HitJson(
         h.Document, h.Passage, h.Offset, h.Length, Math.Round(h.Score, 4), h.Text,
@@ -88,7 +89,11 @@ internal static class JsonShapes
     /// <summary>The other side of a bilingual unit; highlights are offsets in its text.</summary>
     public sealed record AlignedJson(string Language, string Text, string Unit, IReadOnlyList<RangeJson> Highlights);
 
-    public sealed record TermJson(string Query, int Count, EntryJson? Entry, IReadOnlyList<EntryJson> Entries, int EntriesTotal, IReadOnlyList<OccurrenceJson> Occurrences);
+    public sealed record TermJson(string Query, int Count, EntryJson? Entry, IReadOnlyList<EntryJson> Entries, int EntriesTotal, IReadOnlyList<OccurrenceJson> Occurrences,
+        IReadOnlyList<RenderingJson> Renderings);
+
+    /// <summary>A way the term was translated: status is the glossary's word for it ("approved" when the glossary has it without one), null when not in the glossary.</summary>
+    public sealed record RenderingJson(string Text, int Count, string? Status, bool InGlossary, IReadOnlyList<string> Units);
 
     public sealed record RangeJson(int Offset, int Length);
 

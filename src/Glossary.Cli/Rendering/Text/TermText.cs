@@ -24,6 +24,22 @@ internal static class TermText
             console.MarkupLine($"[dim]showing {Numbers.Format(entries.Count)} of {Numbers.Count(view.Match.Total, "entry", "entries")}[/]");
         }
 
+        if (view.Renderings.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine("[bold]Translated as[/] [dim](units of bilingual documents)[/]");
+            foreach (var rendering in view.Renderings)
+            {
+                var mark = rendering.InGlossary
+                    ? rendering.Status is Glossary.Terms.TermStatus.Deprecated or Glossary.Terms.TermStatus.Forbidden
+                        ? $" [red]({EntryText.StatusWord(rendering.Status)} in the glossary)[/]"
+                        : " [dim](the glossary's)[/]"
+                    : string.Empty;
+                var style = rendering.InGlossary && rendering.Status is Glossary.Terms.TermStatus.Deprecated or Glossary.Terms.TermStatus.Forbidden ? "red strikethrough" : "green";
+                console.MarkupLine($"  [{style}]{Markup.Escape(rendering.Text)}[/] ×{Numbers.Format(rendering.Count)}{mark} [dim]e.g. {Markup.Escape(string.Join(", ", rendering.Units))}[/]");
+            }
+        }
+
         console.WriteLine();
         var shown = view.Occurrences.Count < view.Count ? $" (showing {Numbers.Format(view.Occurrences.Count)})" : string.Empty;
         console.MarkupLine($"[bold]{Numbers.Format(view.Count)}[/] {(view.Count == 1 ? "occurrence" : "occurrences")}{shown}");
