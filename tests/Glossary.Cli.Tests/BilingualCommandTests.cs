@@ -107,4 +107,27 @@ public sealed class BilingualCommandTests : IDisposable
         });
         Assert.Equal("virus", root.GetProperty("renderings")[0].GetProperty("text").GetString());
     }
+
+    [Fact]
+    public async Task AnXliffFilesGlossaryModule_IsAGlossary()
+    {
+        var xliff = Path.Combine(_folder, "project.xlf");
+        await File.WriteAllTextAsync(xliff,
+            """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:gls="urn:oasis:names:tc:xliff:glossary:2.0" version="2.0" srcLang="en" trgLang="zh-CN">
+            <file id="f"><unit id="u"><gls:glossary><gls:glossEntry><gls:term source="x">grand bargain</gls:term><gls:translation>大买卖</gls:translation></gls:glossEntry></gls:glossary>
+            <segment><source>A grand bargain.</source><target>一场大买卖。</target></segment></unit></file></xliff>
+            """);
+        var empty = Path.Combine(_folder, "empty.xlf");
+        await File.WriteAllTextAsync(empty, """<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"><file id="f"><unit id="u"><segment><source>x</source></segment></unit></file></xliff>""");
+
+        var result = await Cli.RunAsync("term", "大买卖", "--glossary", xliff, "--json");
+        var none = await Cli.RunAsync("term", "大买卖", "--glossary", empty);
+
+        using var json = JsonDocument.Parse(result.Output);
+        var entry = json.RootElement.GetProperty("entry");
+        Assert.Equal(("grand bargain", "project.xlf"), (entry.GetProperty("glosses")[0].GetString(), entry.GetProperty("source").GetString()));
+        Assert.Equal(1, none.ExitCode);
+        Assert.Contains("carries no glossary entries", none.Error, StringComparison.Ordinal);
+    }
 }

@@ -1,5 +1,7 @@
+using Glossary.Bilingual;
 using Glossary.Cli.Settings;
 using Glossary.Dictionaries;
+using Glossary.Errors;
 using Glossary.Formats;
 using Glossary.Samples;
 using Glossary.Spin;
@@ -68,7 +70,9 @@ internal sealed record Corpus(TermBase Glossary, Task<TermBase?> Dictionary, Spi
         GlossaryFormat format = GlossaryFormat.Auto, string? hint = null)
     {
         Inputs.RequireFile(path, hint);
-        var terms = await GlossaryFile.LoadAsync(path, strict, format, cancellationToken);
+        var terms = format == GlossaryFormat.Auto && BilingualFile.FormatOf(path) == BilingualFormat.Xliff
+            ? await XliffGlossaryAsync(path, strict, cancellationToken)
+            : await GlossaryFile.LoadAsync(path, strict, format, cancellationToken);
         foreach (var issue in terms.Issues)
         {
             environment.Error.WriteLine($"glossary: warning: {issue}");
@@ -83,5 +87,15 @@ internal sealed record Corpus(TermBase Glossary, Task<TermBase?> Dictionary, Spi
         }
 
         return terms;
+    }
+
+    // An XLIFF 2 file's glossary module (gls:glossEntry) is a glossary too: --glossary project.xlf uses the entries a
+    // project carries. A file that carries none is said so in one line.
+    private static async Task<TermBase> XliffGlossaryAsync(string path, bool strict, CancellationToken cancellationToken)
+    {
+        var document = await BilingualFile.LoadAsync(path, strict, BilingualFormat.Xliff, cancellationToken);
+        return document.Terms.Entries.Count > 0
+            ? document.Terms
+            : throw new GlossaryException($"{path} carries no glossary entries (XLIFF 2's gls:glossEntry); index it with glossary index to look its units up.");
     }
 }

@@ -162,7 +162,7 @@ internal static class XliffReader
 
         foreach (var entry in unit.Descendants().Where(e => e.Name.LocalName == "glossEntry"))
         {
-            if (GlossEntry(entry, sourceLanguage, targetLanguage) is { } read)
+            if (GlossEntry(entry, sourceLanguage, targetLanguage, log.Source) is { } read)
             {
                 entries.Add(read);
             }
@@ -171,7 +171,7 @@ internal static class XliffReader
 
     // A glossary entry of the unit: the term in the source language, its translations in the target; the Chinese side
     // becomes the entry's term, as everywhere in this library.
-    private static TermEntry? GlossEntry(XElement entry, string sourceLanguage, string targetLanguage)
+    private static TermEntry? GlossEntry(XElement entry, string sourceLanguage, string targetLanguage, string source)
     {
         var term = Child(entry, "term")?.Value.Trim();
         var translations = entry.Elements().Where(e => e.Name.LocalName == "translation").Select(e => e.Value.Trim()).Where(t => t.Length > 0).ToList();
@@ -187,6 +187,7 @@ internal static class XliffReader
         return new TermEntry(forms.Select(f => new Designation(f)).ToList(), glosses.Select(g => new Designation(g)).ToList())
         {
             Definition = string.IsNullOrEmpty(definition) ? null : definition,
+            Source = source,
         };
     }
 
