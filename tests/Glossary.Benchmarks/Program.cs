@@ -9,6 +9,7 @@ return args switch
     ["latency", ..] => Latency.Run(args.Length > 1 ? args[1] : Corpora.Replicated),
     ["dictionary-memory"] => Latency.DictionaryMemory(),
     ["profile", var what] => await Profile.RunAsync(what),
+    ["bilingual-latency", ..] => await BilingualLatency.RunAsync(args.Length > 1 ? args[1] : BilingualIndexingBenchmarks.MemoryPath),
     ["spin-calibration", ..] => SpinCalibration.Run(args.Length > 1 ? args[1] : Path.Combine("tests", "Glossary.Tests", "Fixtures", "CleanProse")),
     ["renderings", ..] => RenderingsMeasurement.Run(
         args.Skip(1).Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && args[i] != "--explain").FirstOrDefault() ?? Path.Combine("..", "shared", "bilingual", "tico-19"),

@@ -41,6 +41,11 @@ public static class Quick
             Latency.Run(corpus);
         }
 
+        if (File.Exists(BilingualIndexingBenchmarks.MemoryPath))
+        {
+            BilingualLatency.RunAsync(BilingualIndexingBenchmarks.MemoryPath).GetAwaiter().GetResult();
+        }
+
         if (!Corpora.RealIsPresent)
         {
             Console.WriteLine($"real corpus: absent ({Corpora.RealFolder}); run tests/Glossary.Benchmarks/fetch-corpus.sh to include it");
