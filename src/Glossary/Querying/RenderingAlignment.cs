@@ -13,8 +13,11 @@ namespace Glossary.Querying;
 /// </remarks>
 internal sealed class RenderingAlignment
 {
-    /// <summary>Rounds of expectation–maximisation (the first from uniform probabilities).</summary>
-    public const int Iterations = 5;
+    /// <summary>
+    /// Rounds of expectation–maximisation (the first from uniform probabilities). Tuned on TICO-19's tuning split:
+    /// 3 rounds 64.4 %, 5 rounds 65.4 %, 10 rounds 66.3 %, 20 rounds 64.4 %.
+    /// </summary>
+    public const int Iterations = 10;
 
     private const int Null = 0;
 
