@@ -32,6 +32,7 @@ public static class RenderingsMeasurement
             return 0;
         }
 
+        static double? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? double.Parse(v, CultureInfo.InvariantCulture) : null;
         var terms = ReadTerms(Path.Combine(folder, "f_en-zh_CN.csv"));
         var dictionary = CcCedict.Dictionary;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -52,6 +53,14 @@ public static class RenderingsMeasurement
         {
             new RenderingsSplit(split) { Dictionary = dictionary }.Evaluate(name, terms, dictionary, detail || split == tuning);
             new RenderingsSplit(split) { Quiet = true }.Evaluate(name, terms, dictionary, detail: false);
+            new RenderingsSplit(split) { Dictionary = dictionary, Quiet = true, QuietLabel = "without the alignment (Dice alone, as before)", Alignment = null }
+                .Evaluate(name, terms, dictionary, detail: false);
+        }
+
+        // RENDER_FAST=1 stops here (the three splits only), for tuning runs.
+        if (Env("RENDER_FAST") is not null)
+        {
+            return 0;
         }
 
         var all = new RenderingsSplit(units) { Dictionary = dictionary };

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the renderings ("how has this term been translated before?", docs/bilingual.md) on TICO-19's English–Chinese
 # memory and terminology list, read from the shared material beside the repository (../shared/bilingual/tico-19):
-# top-1 accuracy against the list (with and without the CC-CEDICT prior, beside two naive baselines), the misses by
+# top-1 accuracy against the list (with and without the CC-CEDICT prior and the word alignment, beside two naive
+# baselines, strict and lenient readings), the misses by
 # kind, the same on a held-out split by source file, the reverse direction, and the time of a look-up. Usage, from the
 # repository root:
 #   bash tests/Glossary.Benchmarks/renderings.sh [FOLDER] [--detail]   # --detail lists every miss of every split

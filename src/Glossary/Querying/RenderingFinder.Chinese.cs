@@ -46,6 +46,11 @@ internal static partial class RenderingFinder
             }
         }
 
+        foreach (var candidate in candidates.Values)
+        {
+            candidate.Weigh(null);
+        }
+
         var terms = glossaryTerms.Where(t => !string.IsNullOrEmpty(t.Term)).ToList();
         foreach (var candidate in candidates.Values)
         {
@@ -81,17 +86,48 @@ internal static partial class RenderingFinder
 
         public int Frequency { get; set; } = -1;
 
+        // Per unit (parallel to Units): how much the candidate counts there, 1 without an alignment.
+        public List<double> Weights { get; } = [];
+
+        private readonly List<(double Sum, int Stems)> _aligned = [];
+
         public bool Excluded { get; set; }
 
-        public void Add(int unit, string surface, bool initial)
+        public void Add(int unit, string surface, bool initial, double aligned = 0, int stems = 0)
         {
             if (Units.Count == 0 || Units[^1] != unit)
             {
                 Units.Add(unit);
+                _aligned.Add(default);
             }
+
+            _aligned[^1] = (_aligned[^1].Sum + aligned, _aligned[^1].Stems + stems);
 
             var (all, inner) = Surfaces.GetValueOrDefault(surface);
             Surfaces[surface] = (all + 1, inner + (initial ? 0 : 1));
+        }
+
+        // A unit's weight: the harmonic mean of the candidate's precision (the mean posterior of its stems) and its
+        // coverage (its share of the posterior mass of all the unit's stems), mixed with 1 by AlignmentWeight. A unit
+        // whose aligned total is negative (unknown to the alignment) or almost nothing counts fully.
+        public void Weigh(double[]? aligned)
+        {
+            Weights.Clear();
+            for (var i = 0; i < Units.Count; i++)
+            {
+                var total = aligned is null ? -1 : aligned[Units[i]];
+                var (sum, stems) = _aligned[i];
+                if (total < MinimumAligned || stems == 0)
+                {
+                    Weights.Add(1);
+                    continue;
+                }
+
+                var precision = sum / stems;
+                var coverage = Math.Min(1, sum / total);
+                var f = precision + coverage > 0 ? 2 * precision * coverage / (precision + coverage) : 0;
+                Weights.Add(1 - AlignmentWeight + (AlignmentWeight * f));
+            }
         }
 
         // The most frequent inflection (forms equal but for case together), written as it is most often written

@@ -171,8 +171,51 @@ public sealed class RenderingFinderTests
         Assert.False(renderings.Single(r => r.Text == "符号链接").InGlossary);
     }
 
+    [Fact]
+    public void Alignment_LearnsFromTheMemory_WhichStemRendersWhichWord()
+    {
+        var alignment = RenderingAlignment.Build(Files);
+
+        Assert.Equal(Files.Length, alignment.Units);
+        Assert.True(alignment.Probability("file", "文件") > alignment.Probability("open", "文件"));
+        Assert.True(alignment.Probability("open", "打开") > alignment.Probability("file", "打开"));
+        var tokens = RenderingGrams.EnglishTokens("Open the file.");
+        var posteriors = alignment.Posteriors("u1", "文件", tokens)!;
+        Assert.Equal(["open", "file"], tokens.Select(t => t.Term));
+        Assert.True(posteriors[1] > 0.5, $"file: {posteriors[1]}");
+        Assert.True(posteriors[0] < 0.5, $"open: {posteriors[0]}");
+        Assert.Null(alignment.Posteriors("u6", "文件", tokens));
+        Assert.Null(alignment.Posteriors("unknown", "文件", tokens));
+    }
+
+    // 基础疾病 is two words, 基础 and 疾病: "underlying" alone is in more of its units than "underlying disease", but the
+    // alignment knows from the other units that "disease" renders 疾病, so the phrase covers the term and wins.
+    private static readonly (string Unit, string Chinese, string English)[] Underlying =
+    [
+        ("d1", "有基础疾病的病人", "Patients with an underlying disease."),
+        ("d2", "基础疾病增加风险", "An underlying disease raises the risk."),
+        ("d3", "基础疾病很多", "Many have underlying heart trouble."),
+        ("d4", "疾病很常见", "The disease is common."),
+        ("d5", "这种疾病", "This disease spreads."),
+        ("d6", "基础很重要", "The underlying idea matters."),
+        ("d7", "心脏问题", "Heart trouble again."),
+    ];
+
+    [Fact]
+    public void Find_WithTheAlignment_PrefersThePhraseThatCoversTheTermsWords()
+    {
+        Assert.Equal("underlying", Find(Underlying, "基础疾病")[0].Text);
+
+        var renderings = Find(Underlying, "基础疾病", alignment: RenderingAlignment.Build(Underlying));
+
+        Assert.Equal("underlying disease", renderings[0].Text);
+        Assert.Equal(2, renderings[0].Count);
+        Assert.Equal(["d1", "d2"], renderings[0].Units);
+    }
+
     private static IReadOnlyList<Rendering> Find(
-        (string Unit, string Chinese, string English)[] memory, string term, (string, TermStatus)[]? glosses = null, List<string>? asked = null)
+        (string Unit, string Chinese, string English)[] memory, string term, (string, TermStatus)[]? glosses = null, List<string>? asked = null,
+        RenderingAlignment? alignment = null)
     {
         var grams = memory.Select(u => RenderingGrams.EnglishGrams(u.English).Select(g => g.Key).ToHashSet(StringComparer.Ordinal)).ToList();
         var with = memory.Where(u => u.Chinese.Contains(term, StringComparison.Ordinal)).Select(u => (u.Unit, u.English)).ToList();
@@ -181,7 +224,7 @@ public sealed class RenderingFinderTests
             var key = string.Join(' ', stems);
             asked?.Add(string.Join('|', stems));
             return grams.Count(g => g.Contains(key));
-        }, memory.Length, glosses ?? []);
+        }, memory.Length, glosses ?? [], term: term, alignment: alignment);
     }
 
     private static IReadOnlyList<Rendering> FindChinese((string Unit, string Chinese, string English)[] memory, string query, (string, TermStatus)[]? terms = null)
