@@ -16,7 +16,7 @@ internal static class Analyzers
     /// <summary>Per field: SmartCn for <see cref="Schema.Text"/>, English for <see cref="Schema.TranslationText"/>, bigrams for the exact fields.</summary>
     public static Analyzer Index => Holder.Index;
 
-    /// <summary>English with stop words and Porter stemming, for glosses and English queries.</summary>
+    /// <summary>English with stop words removed and KStem stemming, for glosses, English queries and the English side of memories.</summary>
     public static Analyzer English => Holder.English;
 
     /// <summary>The SmartCn words of <paramref name="text"/> with their position increments (stop words leave gaps).</summary>
@@ -79,15 +79,32 @@ internal static class Analyzers
             new Dictionary<string, Analyzer>
             {
                 [Schema.Text] = new WholeCharacterAnalyzer(new SmartChineseAnalyzer(Version)),
-                [Schema.TranslationText] = new EnglishAnalyzer(Version),
+                [Schema.TranslationText] = new EnglishWords(),
             });
 
-        public static readonly Analyzer English = new EnglishAnalyzer(Version);
+        public static readonly Analyzer English = new EnglishWords();
 
         private static bool UseBuiltInDictionaries()
         {
             AnalyzerProfile.ANALYSIS_DATA_DIR = string.Empty;
             return true;
+        }
+    }
+
+    // English as Lucene's EnglishAnalyzer reads it (possessives dropped, lower case, stop words removed), stemmed with
+    // KStem rather than Porter: Porter cuts "virus" to "viru" but "viruses" to "virus", so a translation memory's
+    // singular and plural were two renderings; KStem folds inflections (file/files, virus/viruses,
+    // configure/configured/configuring) and leaves words whole where Porter over-cuts.
+    private sealed class EnglishWords : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new Lucene.Net.Analysis.Standard.StandardTokenizer(Version, reader);
+            TokenStream result = new Lucene.Net.Analysis.Standard.StandardFilter(Version, source);
+            result = new EnglishPossessiveFilter(Version, result);
+            result = new Lucene.Net.Analysis.Core.LowerCaseFilter(Version, result);
+            result = new Lucene.Net.Analysis.Core.StopFilter(Version, result, EnglishAnalyzer.DefaultStopSet);
+            return new TokenStreamComponents(source, new KStemFilter(result));
         }
     }
 

@@ -9,7 +9,7 @@ namespace Glossary.Querying;
 /// the indexed side, or a table in memory).
 /// </summary>
 /// <remarks>
-/// Candidates are n-grams of the units' other side: runs of up to four English stems (inflections folded by Porter
+/// Candidates are n-grams of the units' other side: runs of up to four English stems (inflections folded by KStem
 /// stemming, stop words left as holes), or runs of up to four SmartCn words for Chinese. Each is scored by its Dice
 /// coefficient with the term, 2·c / (n + df), where c is the number of the term's n units that hold the candidate and
 /// df the number of units in the whole memory that do: a word common everywhere scores low, and a phrase scores above

@@ -9,7 +9,7 @@ internal readonly record struct GramToken(string Term, int Position, int Start, 
 
 /// <summary>
 /// The candidate renderings of a text, for <see cref="RenderingFinder"/>: runs of consecutive English stems (Lucene's
-/// English analysis: stop words removed, possessives dropped, Porter stems) and runs of consecutive SmartCn words,
+/// English analysis: stop words removed, possessives dropped, KStem stems) and runs of consecutive SmartCn words,
 /// each with the exact text it spans.
 /// </summary>
 internal static class RenderingGrams
