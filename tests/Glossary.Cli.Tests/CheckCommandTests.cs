@@ -37,6 +37,21 @@ public sealed class CheckCommandTests : IDisposable
         return Write($"memory-{srclang}.tmx", $"<tmx version=\"1.4\"><header srclang=\"{srclang}\"/><body>\n{tus}</body></tmx>");
     }
 
+    // The README's example, byte for byte (paths relative to the repository, as the README runs it).
+    [Theory]
+    [InlineData("check")]
+    [InlineData("check-json", "--json")]
+    public async Task TheReadmeExample_MatchesTheGoldenFile(string name, params string[] extra)
+    {
+        var root = Glossary.Testing.Repository.Root;
+        string[] args = ["check", Path.Combine(root, "seeds", "check", "project.tmx"), "--glossary", Path.Combine(root, "seeds", "check", "terms.tsv"), "--dictionary", "cedict"];
+
+        var result = await Cli.RunAsync([.. args, .. extra]);
+
+        Assert.Equal(3, result.ExitCode);
+        Golden.Verify(name, result.Output.Replace(root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task ACleanFile_ExitsWith0()
     {
@@ -173,6 +188,18 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Equal(3, without.ExitCode);
         Assert.True(with.ExitCode == 0, with.Output + with.Error);
+    }
+
+    [Fact]
+    public async Task CcCedict_Splits累积分布_So积分IsNoOccurrence_But求积分Is()
+    {
+        var glossary = Write("math.tsv", "积分\tintegral\n");
+        var tmx = Tmx("zh-CN", ("stats", "累积分布函数", "cumulative distribution function"), ("calc", "求积分", "Find the antiderivative"));
+
+        var result = await Cli.RunAsync("check", tmx, "--glossary", glossary, "--dictionary", "cedict", "--json");
+
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Equal(["calc"], json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("unit").GetString()));
     }
 
     [Fact]
