@@ -8,6 +8,8 @@ namespace Glossary.Checking;
 internal sealed class GlossPhrases
 {
     private readonly Dictionary<string, List<(EnglishPhrase Phrase, TermEntry Entry)>> _byFirstStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TermEntry>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _textsByKey = new(StringComparer.Ordinal);
 
     public GlossPhrases(TermBase glossary)
     {
@@ -22,7 +24,22 @@ internal sealed class GlossPhrases
                         _byFirstStem[phrase.Stems[0]] = list = [];
                     }
 
-                    list.Add((phrase, entry));
+                    if (!_byKey.TryGetValue(phrase.Key, out var sharing))
+                    {
+                        _byKey[phrase.Key] = sharing = [];
+                        list.Add((phrase, entry));
+                    }
+
+                    var texts = _textsByKey.TryGetValue(phrase.Key, out var known) ? known : _textsByKey[phrase.Key] = [];
+                    if (!texts.Contains(gloss.Text))
+                    {
+                        texts.Add(gloss.Text);
+                    }
+
+                    if (!sharing.Contains(entry))
+                    {
+                        sharing.Add(entry);
+                    }
                 }
             }
         }
@@ -40,6 +57,19 @@ internal sealed class GlossPhrases
     public static IEnumerable<Designation> Approved(IEnumerable<Designation> designations) =>
         designations.Where(d => !d.IsDiscouraged && !d.IsClassifier)
             .OrderBy(d => d.Status switch { TermStatus.Preferred => 0, TermStatus.Admitted => 1, _ => 2 });
+
+    /// <summary>
+    /// Every entry with the gloss <paramref name="phrase"/> (compared by stems), in glossary order: an English term
+    /// several entries gloss (<i>infection</i> for 感染 and 传染) is translated by any of their Chinese forms.
+    /// </summary>
+    public IReadOnlyList<TermEntry> EntriesOf(EnglishPhrase phrase) => _byKey[phrase.Key];
+
+    /// <summary>
+    /// The gloss to name a match by: of the glosses with the phrase's stems (<i>infect</i>, <i>infection</i>), the one
+    /// the source writes (without case), else the first in glossary order.
+    /// </summary>
+    public string NameOf(EnglishPhrase phrase, string written) =>
+        _textsByKey[phrase.Key].FirstOrDefault(t => string.Equals(t, written, StringComparison.OrdinalIgnoreCase)) ?? phrase.Text;
 
     /// <summary>The glosses in <paramref name="text"/>, left to right, without overlaps.</summary>
     public IEnumerable<(EnglishPhrase Phrase, TermEntry Entry, Highlight Range)> FindIn(EnglishText text)

@@ -53,9 +53,11 @@ public sealed partial class TerminologyChecker
         foreach (var group in _phrases.Value.FindIn(english).GroupBy(m => m.Entry))
         {
             var entry = group.Key;
-            var term = group.First().Phrase.Text;
+            var first = group.First();
+            var term = _phrases.Value.NameOf(first.Phrase, source.Text.Substring(first.Range.Offset, first.Range.Length));
             var sourceRanges = group.Select(m => m.Range).ToList();
-            var approved = GlossPhrases.Approved(entry.Forms).ToList();
+            var sharing = _phrases.Value.EntriesOf(group.First().Phrase);
+            var approved = sharing.SelectMany(e => GlossPhrases.Approved(e.Forms)).DistinctBy(d => d.Text).ToList();
             string? detail = null;
             (string Form, List<Highlight> Ranges)? rendering = null;
             foreach (var form in approved.OrderByDescending(f => f.Text.Length))
@@ -69,7 +71,7 @@ public sealed partial class TerminologyChecker
                 }
             }
 
-            var discouraged = entry.Forms.Where(d => d.IsDiscouraged)
+            var discouraged = sharing.SelectMany(e => e.Forms).Where(d => d.IsDiscouraged && approved.All(a => a.Text != d.Text)).DistinctBy(d => d.Text)
                 .Select(d => (Designation: d, Ranges: Occurrences(target.Text, d.Text).Found))
                 .Where(d => d.Ranges.Count > 0).ToList();
             var expected = approved.Select(d => d.Text).ToList();

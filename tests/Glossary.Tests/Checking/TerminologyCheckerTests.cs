@@ -81,6 +81,24 @@ public sealed class TerminologyCheckerTests
         public void EnglishGlossWithTheChineseTerm_IsFine() => Assert.Empty(Check(EnZh("u", "Open the files", "打开文件")));
 
         [Fact]
+        public void AnEnglishTermSeveralEntriesGloss_IsTranslatedByAnyOfTheirForms()
+        {
+            var glossary = new TermBase([new TermEntry("感染", ["infection"]), new TermEntry("传染", ["infection"])]);
+            var checker = new TerminologyChecker(glossary);
+
+            Assert.Empty(checker.Check([EnZh("u1", "an infection", "传染")]));
+            Assert.Equal(["感染", "传染"], Assert.Single(checker.Check([EnZh("u2", "an infection", "疾病")])).Expected);
+        }
+
+        [Fact]
+        public void AFindingIsNamedByTheGlossTheSourceWrites_AmongGlossesWithOneStem()
+        {
+            var checker = new TerminologyChecker(new TermBase([new TermEntry("感染", ["infect", "infection"])]));
+
+            Assert.Equal("infection", Assert.Single(checker.Check([EnZh("u", "an Infection", "疾病")])).Term);
+        }
+
+        [Fact]
         public void AnAdmittedTranslation_Satisfies() => Assert.Empty(Check(ZhEn("u", "服务器", "the host")));
     }
 
