@@ -143,7 +143,7 @@ internal static class CheckMeasurement
             return Occurrences(chineseText, form).All(at => words.InsideLongerWord(chineseText, at, form.Length) is not null);
         });
         Console.WriteLine($"  misses: {misses.Count}, of which {inside} with the term only inside longer words (boundary rule)");
-        foreach (var miss in misses.Take(3))
+        foreach (var miss in misses.Take(5))
         {
             var unit = changed[miss.Unit];
             Console.WriteLine($"  missed: {miss.Unit} {miss.Term}: {unit.Texts[0].Text} ⇒ {unit.Texts[1].Text}");

@@ -38,7 +38,7 @@ internal sealed class EnglishPhrase
         Array.Fill(stems, string.Empty);
         foreach (var token in tokens)
         {
-            stems[token.Position - first] = token.Stem;
+            stems[token.Position - first] = EnglishText.Fold(token.Stem);
         }
 
         return new EnglishPhrase(gloss, stems);

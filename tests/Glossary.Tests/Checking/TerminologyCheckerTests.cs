@@ -12,6 +12,7 @@ public sealed class TerminologyCheckerTests
         new TermEntry("文件系统", ["file system"]),
         new TermEntry("程序", ["program"]),
         new TermEntry("积分", ["integral"]),
+        new TermEntry("冠状病毒", ["coronavirus"]),
         new TermEntry([new Designation("软件") { Status = TermStatus.Preferred }, new Designation("软体") { Status = TermStatus.Deprecated }],
             [new Designation("software") { Status = TermStatus.Preferred }]),
         new TermEntry([new Designation("服务器")],
@@ -56,6 +57,7 @@ public sealed class TerminologyCheckerTests
         [InlineData("配置", "Configuring it")]
         [InlineData("配置", "configured")]
         [InlineData("文件系统", "Mount the file systems")]
+        [InlineData("冠状病毒", "Coronaviruses are enveloped")]
         public void Inflections_AndCase_Count(string zh, string en) => Assert.Empty(Check(ZhEn("u", zh, en)));
 
         [Fact]
