@@ -17,7 +17,9 @@ namespace Glossary.Benchmarks;
 // term and the target its translation, and the unmodified memory gives no finding for that unit and term. In each
 // eligible unit (at most one plant per unit, first eligible term), one error is planted, seeded:
 //   missing:   the translation in the target is replaced by another list term's translation (a wrong term);
-//   forbidden: the same replacement, with the replacement added to the entry as a forbidden translation.
+//   forbidden: the same replacement, with the replacement added to the entry as a forbidden translation;
+//   inconsistent: the same replacement, added to the entry as an admitted translation, once per term, in a term
+//                 that other units render as the memory does and the unmodified memory renders one way.
 // Recall: planted errors reported as that unit, term and check. New findings: findings on the planted memory that the
 // unmodified one does not give and that are not the planted error (the replacement can create real occurrences).
 internal static class CheckMeasurement
@@ -35,7 +37,7 @@ internal static class CheckMeasurement
         var totals = new Totals();
         foreach (var (name, memory, chineseTarget) in new[] { ("English → Chinese", units, true), ("Chinese → English", swapped, false) })
         {
-            foreach (var kind in new[] { CheckKind.Missing, CheckKind.Forbidden })
+            foreach (var kind in new[] { CheckKind.Missing, CheckKind.Forbidden, CheckKind.Inconsistent })
             {
                 totals.Add(Plant(name, memory, entries, dictionary, chineseTarget, kind, perKind));
             }
@@ -50,13 +52,14 @@ internal static class CheckMeasurement
         TermBase dictionary, bool chineseTarget, CheckKind kind, int perKind)
     {
         var random = new Random(19);
-        var glossary = Glossary(entries, forbidden: [], chineseTarget);
-        var options = new CheckOptions { Checks = [CheckKind.Missing, CheckKind.Forbidden] };
+        var glossary = Glossary(entries, added: [], chineseTarget, TermStatus.Forbidden);
+        var options = kind == CheckKind.Inconsistent ? CheckOptions.Default : new CheckOptions { Checks = [CheckKind.Missing, CheckKind.Forbidden] };
         var baseline = new TerminologyChecker(glossary, dictionary, options).Check(memory).ToList();
         var baselineKeys = baseline.Select(Key).ToHashSet();
 
         var planted = new List<(string Unit, string Term, string Chinese)>();
-        var forbidden = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var added = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var inconsistentTerms = baseline.Where(f => f.Check == CheckKind.Inconsistent).Select(f => f.Term).ToHashSet();
         var changed = new Dictionary<string, TranslationUnit>(StringComparer.Ordinal);
         foreach (var unit in memory.OrderBy(_ => random.Next()))
         {
@@ -86,6 +89,13 @@ internal static class CheckMeasurement
 
                 // The term as the checker names it: the English gloss for an English source, the Chinese form otherwise.
                 var term = chineseTarget ? gloss : chinese;
+                // An inconsistency is planted once per term, in a term the memory renders one way in other units too.
+                if (kind == CheckKind.Inconsistent && (added.ContainsKey(chinese) || inconsistentTerms.Contains(term)
+                    || Rendered(memory, chinese, english, chineseTarget) < 2))
+                {
+                    continue;
+                }
+
                 if (baseline.Any(f => f.Unit == unit.Id && f.Term == term) || baselineKeys.Contains((unit.Id, CheckKind.Missing, term)))
                 {
                     continue;
@@ -109,24 +119,33 @@ internal static class CheckMeasurement
 
                 changed[unit.Id] = new TranslationUnit(unit.Id, unit.Line, [unit.Texts[0], unit.Texts[1] with { Text = newTarget }], unit.Notes, unit.State);
                 planted.Add((unit.Id, term, chinese));
-                if (kind == CheckKind.Forbidden)
+                if (kind != CheckKind.Missing)
                 {
-                    (forbidden.TryGetValue(chinese, out var list) ? list : forbidden[chinese] = []).Add(replacement);
+                    (added.TryGetValue(chinese, out var list) ? list : added[chinese] = []).Add(replacement);
                 }
 
                 break;
             }
         }
 
-        var plantedGlossary = kind == CheckKind.Forbidden ? Glossary(entries, forbidden, chineseTarget) : glossary;
+        // For an inconsistency the replacement is an admitted translation: the unit is right, the file is not uniform.
+        var plantedGlossary = kind switch
+        {
+            CheckKind.Forbidden => Glossary(entries, added, chineseTarget, TermStatus.Forbidden),
+            CheckKind.Inconsistent => Glossary(entries, added, chineseTarget, TermStatus.Admitted),
+            _ => glossary,
+        };
         var stopwatch = Stopwatch.StartNew();
         var findings = new TerminologyChecker(plantedGlossary, dictionary, options)
             .Check(memory.Select(u => changed.GetValueOrDefault(u.Id, u))).ToList();
         stopwatch.Stop();
         // Found: a finding of the planted kind in the unit for the planted entry — its Chinese form is the term (Chinese
         // source) or among the expected forms (English source, where the term is named as the source writes it).
-        bool Reports(CheckFinding f, (string Unit, string Term, string Chinese) p) =>
-            f.Unit == p.Unit && f.Check == kind && (chineseTarget ? f.Expected.Contains(p.Chinese) : f.Term == p.Chinese);
+        // An inconsistency: a finding for the term whose renderings put the unit apart.
+        bool Reports(CheckFinding f, (string Unit, string Term, string Chinese) p) => kind == CheckKind.Inconsistent
+            ? f.Check == kind && f.Variants.Any(v => v.Units.Contains(p.Unit))
+                && (chineseTarget ? f.Variants.Any(v => v.Text == p.Chinese) : f.Term == p.Chinese)
+            : f.Unit == p.Unit && f.Check == kind && (chineseTarget ? f.Expected.Contains(p.Chinese) : f.Term == p.Chinese);
         var found = planted.Count(p => findings.Any(f => Reports(f, p)));
         var extra = findings.Count(f => !baselineKeys.Contains(Key(f)) && !planted.Any(p => Reports(f, p)));
         Console.WriteLine($"{name}, {kind.ToString().ToLowerInvariant()}: planted {planted.Count}, found {found} ({Percent(found, planted.Count)}), " +
@@ -164,19 +183,42 @@ internal static class CheckMeasurement
         }
     }
 
-    private static (string, CheckKind, string) Key(CheckFinding f) => (f.Unit, f.Check, f.Term);
+    // An inconsistency is the file's, whichever unit shows it.
+    private static (string, CheckKind, string) Key(CheckFinding f) => (f.Check == CheckKind.Inconsistent ? string.Empty : f.Unit, f.Check, f.Term);
 
-    // The forbidden replacements are Chinese forms when the target is Chinese, English translations otherwise.
-    private static TermBase Glossary(List<(string Chinese, List<string> English)> entries, Dictionary<string, List<string>> forbidden, bool chineseForms) =>
+    private static readonly Dictionary<string, int> RenderedCache = [];
+
+    // The units whose source holds the term and whose target its translation (by the independent tests).
+    private static int Rendered(List<TranslationUnit> memory, string chinese, List<string> english, bool chineseTarget)
+    {
+        var key = $"{chineseTarget}\t{chinese}";
+        if (!RenderedCache.TryGetValue(key, out var count))
+        {
+            RenderedCache[key] = count = memory.Count(u =>
+            {
+                var (english_, chinese_) = chineseTarget ? (u.Texts[0].Text, u.Texts[1].Text) : (u.Texts[1].Text, u.Texts[0].Text);
+                return chinese_.Contains(chinese, StringComparison.Ordinal) && english.Any(e => Word(e).IsMatch(english_));
+            });
+        }
+
+        return count;
+    }
+
+    // The added translations are Chinese forms when the target is Chinese, English translations otherwise.
+    private static TermBase Glossary(List<(string Chinese, List<string> English)> entries, Dictionary<string, List<string>> added, bool chineseForms, TermStatus status) =>
         new(entries.Select(e =>
         {
-            var bad = (forbidden.GetValueOrDefault(e.Chinese) ?? []).Select(b => new Designation(b) { Status = TermStatus.Forbidden }).ToList();
+            var bad = (added.GetValueOrDefault(e.Chinese) ?? []).Select(b => new Designation(b) { Status = status }).ToList();
             return new TermEntry(
                 [new Designation(e.Chinese), .. chineseForms ? bad : []],
                 [.. e.English.Select(g => new Designation(g)), .. chineseForms ? [] : bad]);
         }));
 
-    private static Regex Word(string english) => new($@"\b{Regex.Escape(english)}(e?s)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Dictionary<string, Regex> Words = [];
+
+    private static Regex Word(string english) =>
+        Words.TryGetValue(english, out var regex) ? regex
+        : Words[english] = new($@"\b{Regex.Escape(english)}(e?s)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static string Percent(int part, int whole) => whole == 0 ? "–" : $"{100.0 * part / whole:F1} %";
 
