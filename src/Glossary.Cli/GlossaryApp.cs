@@ -19,12 +19,15 @@ internal static class GlossaryApp
     /// <summary>The command line itself is wrong.</summary>
     public const int Usage = 2;
 
+    /// <summary><c>check</c> found problems at error severity (bad input, 1, takes precedence).</summary>
+    public const int Findings = 3;
+
     /// <summary>The version the package carries (0.1.0-beta.1), without the build's "+commit" suffix.</summary>
     public static string Version { get; } =
         typeof(GlossaryApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? typeof(GlossaryApp).Assembly.GetName().Version?.ToString(3) ?? "0";
 
-    private static readonly string[] Commands = ["term", "search", "annotate", "restore", "terms", "convert", "index"];
+    private static readonly string[] Commands = ["term", "search", "annotate", "restore", "terms", "convert", "index", "check"];
 
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
     {
@@ -36,7 +39,7 @@ internal static class GlossaryApp
         try
         {
             var result = await app.RunAsync(CommandLine.Prepare(args), cancellationToken);
-            return result == Ok && environment.Warnings > 0 ? BadInput : result;
+            return (result is Ok or Findings) && environment.Warnings > 0 ? BadInput : result;
         }
         catch (Exception e) when (e is CommandAppException or UsageException)
         {
@@ -110,6 +113,11 @@ internal static class GlossaryApp
             .WithData(environment)
             .WithDescription("Build or update an index on disk from text files and folders; a file that cannot be read is skipped and said.")
             .WithExample("index", "articles/", "--index", "./my-index");
+        config.AddCommand<CheckCommand>("check")
+            .WithData(environment)
+            .WithDescription("Check translations against the glossary, both ways: terms missing, deprecated or forbidden translations, inconsistent renderings. Exit code 3 when it finds problems.")
+            .WithExample("check", "project.xlf", "--glossary", "terms.tbx")
+            .WithExample("check", "memory.tmx", "-g", "terms.tsv", "--dictionary", "cedict", "--severity", "inconsistent=warning", "--ignore", "check-ignore.tsv");
     }
 
     // An argument error is about what the user typed: its message, without .NET's "(Parameter 'x')"; a file that is

@@ -71,7 +71,7 @@ public static class RenderingsMeasurement
 
     // Chinese term (full-width parenthesised parts removed, spaces kept: "occurs" is an ordinal substring) → its
     // English terms in the list.
-    private static Dictionary<string, List<string>> ReadTerms(string path)
+    internal static Dictionary<string, List<string>> ReadTerms(string path)
     {
         var terms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(path).Skip(1).Where(l => l.Length > 0))

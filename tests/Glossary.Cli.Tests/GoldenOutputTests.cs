@@ -18,6 +18,7 @@ public sealed class GoldenOutputTests
     [InlineData("annotate-dictionary", "annotate", "-", "--dictionary", "cedict")]
     [InlineData("term-dictionary", "term", "行", "--dictionary", "cedict", "--limit", "2")]
     [InlineData("convert-help", "convert", "--help")]
+    [InlineData("check-help", "check", "--help")]
     public async Task Output_MatchesTheGoldenFile(string name, params string[] args)
     {
         var result = await Cli.RunWithInputAsync("美国的大买卖与卡脖子。", args);

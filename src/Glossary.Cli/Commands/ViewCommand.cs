@@ -25,8 +25,11 @@ internal abstract class ViewCommand<TSettings, TView> : AsyncCommand<TSettings>
             WriteText(environment.Console, view);
         }
 
-        return GlossaryApp.Ok;
+        return ExitCode(view);
     }
+
+    /// <summary>The exit code when all went well: <see cref="GlossaryApp.Ok"/> unless a command's result says otherwise.</summary>
+    protected virtual int ExitCode(TView view) => GlossaryApp.Ok;
 
     /// <summary>Reads the inputs, calls the library, and gathers what the renderers show.</summary>
     protected abstract Task<TView> BuildAsync(TSettings settings, CliEnvironment environment, CancellationToken cancellationToken);

@@ -35,7 +35,8 @@ public sealed class TranslationUnit
 
     /// <summary>
     /// What the file says of the translation's state, in its own words (XLIFF <c>state</c>, <c>approved</c>; PO
-    /// <c>fuzzy</c>), or <see langword="null"/>.
+    /// <c>fuzzy</c>), <c>translate=no</c> for an XLIFF unit marked not for translation (on the unit itself; a group's
+    /// mark is not read), or <see langword="null"/>.
     /// </summary>
     public string? State { get; }
 

@@ -106,6 +106,13 @@ internal static class XliffReader
         return new BilingualDocument(log.Source, BilingualFormat.Xliff, sourceLanguage, targetLanguage, units, log.Issues, terms);
     }
 
+    // translate="no" on the unit is kept as the unit's state, so a checker can skip what was never meant to be
+    // translated. Units are read one at a time, without their group: a group's or file's translate="no" is not seen.
+    internal const string NoTranslate = "translate=no";
+
+    private static bool NotForTranslation(XElement unit) =>
+        (string?)unit.Attribute("translate") == "no";
+
     private static void ReadTransUnit(XElement unit, int line, string sourceLanguage, string targetLanguage, List<TranslationUnit> units, IssueLog log)
     {
         var id = Id(unit, units);
@@ -117,7 +124,8 @@ internal static class XliffReader
         }
 
         var target = Child(unit, "target");
-        var state = (string?)unit.Attribute("approved") == "yes" ? "approved" : (string?)target?.Attribute("state");
+        var state = NotForTranslation(unit) ? NoTranslate
+            : (string?)unit.Attribute("approved") == "yes" ? "approved" : (string?)target?.Attribute("state");
         var notes = Notes(unit);
         var segmented = Child(unit, "seg-source") is { } segSource ? Segments(segSource) : [];
         if (segmented.Count == 0)
@@ -157,7 +165,7 @@ internal static class XliffReader
 
             var target = Child(segment, "target");
             units.Add(new TranslationUnit(segmentId, line, Texts(sourceLanguage, source, (string?)target?.Attribute(XNamespace.Xml + "lang") ?? targetLanguage, target),
-                notes, (string?)segment.Attribute("state")));
+                notes, NotForTranslation(unit) ? NoTranslate : (string?)segment.Attribute("state")));
         }
 
         foreach (var entry in unit.Descendants().Where(e => e.Name.LocalName == "glossEntry"))

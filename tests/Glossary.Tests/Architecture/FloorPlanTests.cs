@@ -23,6 +23,7 @@ public sealed partial class FloorPlanTests
         ["Glossary.Bilingual"] = 2,
         ["Glossary.Indexing"] = 3,
         ["Glossary.Querying"] = 3,
+        ["Glossary.Checking"] = 3,
         ["Glossary"] = 4,
     };
 

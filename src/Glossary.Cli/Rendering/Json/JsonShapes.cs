@@ -13,7 +13,7 @@ namespace Glossary.Cli.Rendering.Json;
 // The --json renderer: each view as the shape documented in the README and pinned by golden files. Property names
 // are camelCase; Chinese is written as is, not as \u escapes, so the output stays readable. A list that may be cut
 // by a limit has its total beside it (count for occurrences, entriesTotal, total for hits, entries for terms).
-internal static class JsonShapes
+internal static partial class JsonShapes
 {
     private static readonly JsonSerializerOptions Options = new()
     {

@@ -1,0 +1,78 @@
+using Glossary.Terms;
+
+namespace Glossary.Checking;
+
+// Decides whether an occurrence of a Chinese term is a word of the text or part of a longer word. Known words are the
+// surface forms of the glossary and of the boundary dictionary (which only decides boundaries, never obliges).
+// An occurrence is not one when a longer known word contains it (程序 in 程序员), or when two known words tile across
+// it, one ending inside it where the other starts (程序 in 排程|序列, 积分 in 累积|分布). A single word crossing one
+// edge (累积分 = 累积|分 or 累|积分) is ambiguous: the glossary's term is given the benefit of the doubt.
+internal sealed class ChineseWords(TermBase glossary, TermBase? dictionary)
+{
+    // Longer than any word a reader would take a term to be part of; bounds the substrings probed per occurrence.
+    private const int MaxWord = 8;
+
+    /// <summary>
+    /// Why the occurrence of <paramref name="length"/> characters at <paramref name="start"/> is part of a longer word
+    /// ("inside 排程|序列"), or <see langword="null"/> when it is a word of the text.
+    /// </summary>
+    public string? InsideLongerWord(string text, int start, int length)
+    {
+        var end = start + length;
+        for (var a = Math.Max(0, start - MaxWord + length); a <= start; a++)
+        {
+            for (var b = Math.Min(text.Length, a + MaxWord); b >= end; b--)
+            {
+                if (b - a > length && IsWord(text, a, b))
+                {
+                    return $"inside {text[a..b]}";
+                }
+            }
+        }
+
+        for (var k = start + 1; k < end; k++)
+        {
+            var left = Crossing(text, k, leftward: true, start);
+            var right = Crossing(text, k, leftward: false, end);
+            if (left is { } l && right is { } r)
+            {
+                return $"inside {text[l..k]}|{text[k..r]}";
+            }
+        }
+
+        return null;
+    }
+
+    // A known word ending at k that starts before the occurrence (leftward), or starting at k that ends after it.
+    private int? Crossing(string text, int k, bool leftward, int edge)
+    {
+        if (leftward)
+        {
+            for (var a = Math.Max(0, k - MaxWord); a < edge; a++)
+            {
+                if (IsWord(text, a, k))
+                {
+                    return a;
+                }
+            }
+        }
+        else
+        {
+            for (var b = Math.Min(text.Length, k + MaxWord); b > edge; b--)
+            {
+                if (IsWord(text, k, b))
+                {
+                    return b;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsWord(string text, int start, int end)
+    {
+        var word = text[start..end];
+        return glossary.Find(word) is not null || dictionary?.Find(word) is not null;
+    }
+}
