@@ -18,9 +18,13 @@ internal sealed class EnglishText
 
     public IReadOnlyList<(string Stem, int Position, int Start, int End)> Tokens { get; }
 
-    // Porter leaves a final s on the stem of a plural in -uses and takes it off the singular (coronaviruses →
-    // coronavirus, coronavirus → coronaviru): one more s dropped, on both sides, makes them meet.
-    public static string Fold(string stem) => stem.Length > 3 && stem[^1] == 's' ? stem[..^1] : stem;
+    // KStem folds the plurals it knows (viruses → virus) but not those of words it does not: it takes the s off an
+    // unknown singular in -us and leaves -use of its plural (coronavirus → coronaviru, coronaviruses → coronaviruse).
+    // One more fold, the same on both sides, makes them meet: a final s dropped, and -use of a long word cut to -u.
+    public static string Fold(string stem) =>
+        stem.Length > 6 && stem.EndsWith("use", StringComparison.Ordinal) ? stem[..^2]
+        : stem.Length > 3 && stem[^1] == 's' ? stem[..^1]
+        : stem;
 
     public (string Stem, int Position, int Start, int End)? At(int position) =>
         _byPosition.TryGetValue(position, out var token) ? token : null;
