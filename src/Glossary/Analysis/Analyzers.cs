@@ -20,17 +20,23 @@ internal static class Analyzers
     public static Analyzer English => Holder.English;
 
     /// <summary>The SmartCn words of <paramref name="text"/> with their position increments (stop words leave gaps).</summary>
-    public static IReadOnlyList<(string Term, int Position)> ChineseWords(string text) => Tokens(Holder.Index, Schema.Text, text);
+    public static IReadOnlyList<(string Term, int Position)> ChineseWords(string text) =>
+        TokensWithOffsets(Holder.Index, Schema.Text, text).Select(t => (t.Term, t.Position)).ToList();
 
     /// <summary>The English stems of <paramref name="text"/>.</summary>
     public static IReadOnlyList<string> EnglishStems(string text) =>
-        Tokens(Holder.English, "gloss", text).Select(t => t.Term).ToList();
+        TokensWithOffsets(Holder.English, "gloss", text).Select(t => t.Term).ToList();
 
     /// <summary>The English stems of <paramref name="text"/> with their positions (stop words leave gaps) and offsets in the text.</summary>
-    public static IReadOnlyList<(string Stem, int Position, int Start, int End)> EnglishTokens(string text)
+    public static IReadOnlyList<(string Stem, int Position, int Start, int End)> EnglishTokens(string text) => TokensWithOffsets(Holder.English, "gloss", text);
+
+    /// <summary>The SmartCn words of <paramref name="text"/> with their positions and offsets in the text.</summary>
+    public static IReadOnlyList<(string Word, int Position, int Start, int End)> ChineseTokens(string text) => TokensWithOffsets(Holder.Index, Schema.Text, text);
+
+    private static List<(string Term, int Position, int Start, int End)> TokensWithOffsets(Analyzer analyzer, string field, string text)
     {
         var tokens = new List<(string, int, int, int)>();
-        using var stream = Holder.English.GetTokenStream("gloss", text);
+        using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
@@ -40,24 +46,6 @@ internal static class Analyzers
         {
             position += increment.PositionIncrement;
             tokens.Add((term.ToString(), position, offset.StartOffset, offset.EndOffset));
-        }
-
-        stream.End();
-        return tokens;
-    }
-
-    private static List<(string Term, int Position)> Tokens(Analyzer analyzer, string field, string text)
-    {
-        var tokens = new List<(string, int)>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            tokens.Add((term.ToString(), position));
         }
 
         stream.End();

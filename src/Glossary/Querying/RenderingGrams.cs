@@ -1,6 +1,4 @@
 using Glossary.Analysis;
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Glossary.Querying;
 
@@ -27,10 +25,10 @@ internal static class RenderingGrams
     private const string Breaks = ",.;:!?()[]{}\"“”‘’/|，。；：！？（）【】《》、…";
 
     /// <summary>The English stems of <paramref name="text"/>, with their positions and offsets.</summary>
-    public static List<GramToken> EnglishTokens(string text) => Tokens(Analyzers.English, "gloss", text);
+    public static List<GramToken> EnglishTokens(string text) => Grams(Analyzers.EnglishTokens(text), text);
 
     /// <summary>The SmartCn words of <paramref name="text"/>, with their positions and offsets.</summary>
-    public static List<GramToken> ChineseTokens(string text) => Tokens(Analyzers.Index, Schema.Text, text);
+    public static List<GramToken> ChineseTokens(string text) => Grams(Analyzers.ChineseTokens(text), text);
 
     /// <summary>
     /// The key of an English stem n-gram: its stems separated by spaces, a hole (a stop word) written as an empty stem,
@@ -127,25 +125,7 @@ internal static class RenderingGrams
         return false;
     }
 
-    private static List<GramToken> Tokens(Analyzer analyzer, string field, string text)
-    {
-        var tokens = new List<GramToken>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            if (offset.EndOffset > offset.StartOffset && offset.EndOffset <= text.Length)
-            {
-                tokens.Add(new GramToken(term.ToString(), position, offset.StartOffset, offset.EndOffset));
-            }
-        }
-
-        stream.End();
-        return tokens;
-    }
+    // Tokens that cover text (an analyzer may emit an empty or out-of-range span; a rendering needs a real one).
+    private static List<GramToken> Grams(IReadOnlyList<(string Term, int Position, int Start, int End)> tokens, string text) =>
+        tokens.Where(t => t.End > t.Start && t.End <= text.Length).Select(t => new GramToken(t.Term, t.Position, t.Start, t.End)).ToList();
 }
