@@ -1,10 +1,12 @@
+using Glossary.Analysis;
 using Glossary.Terms;
 
 namespace Glossary.Checking;
 
 // Decides whether an occurrence of a Chinese term is a word of the text or part of a longer word. Known words are the
 // surface forms of the glossary and of the boundary dictionary (which only decides boundaries, never obliges).
-// An occurrence is not one when a longer known word contains it (程序 in 程序员), or when two known words tile across
+// An occurrence is not one when a longer known word contains it (程序 in 程序员) and that word's English does not say
+// the term's (武汉 in 武汉市 "Wuhan city" is an occurrence), or when two known words tile across
 // it, one ending inside it where the other starts (程序 in 排程|序列, 积分 in 累积|分布). A single word crossing one
 // edge (累积分 = 累积|分 or 累|积分) is ambiguous: the glossary's term is given the benefit of the doubt.
 internal sealed class ChineseWords(TermBase glossary, TermBase? dictionary)
@@ -16,14 +18,14 @@ internal sealed class ChineseWords(TermBase glossary, TermBase? dictionary)
     /// Why the occurrence of <paramref name="length"/> characters at <paramref name="start"/> is part of a longer word
     /// ("inside 排程|序列"), or <see langword="null"/> when it is a word of the text.
     /// </summary>
-    public string? InsideLongerWord(string text, int start, int length)
+    public string? InsideLongerWord(string text, int start, int length, IReadOnlyList<string>? glosses = null)
     {
         var end = start + length;
         for (var a = Math.Max(0, start - MaxWord + length); a <= start; a++)
         {
             for (var b = Math.Min(text.Length, a + MaxWord); b >= end; b--)
             {
-                if (b - a > length && IsWord(text, a, b))
+                if (b - a > length && IsWord(text, a, b) && !Compositional(text[a..b], glosses))
                 {
                     return $"inside {text[a..b]}";
                 }
@@ -68,6 +70,23 @@ internal sealed class ChineseWords(TermBase glossary, TermBase? dictionary)
         }
 
         return null;
+    }
+
+    // A longer word whose English says the term's English and more (武汉市 "Wuhan city" for 武汉 "Wuhan", 呼吸道
+    // "respiratory tract" for 呼吸 "respiratory") holds the term as a word of it; one whose English does not (程序员
+    // "programmer" for 程序 "program") is another word. Judged on the glosses the glossary and the dictionary give.
+    private bool Compositional(string word, IReadOnlyList<string>? glosses)
+    {
+        if (glosses is null || glosses.Count == 0)
+        {
+            return false;
+        }
+
+        var wanted = glosses.Select(g => Analyzers.EnglishStems(g)).Where(s => s.Count > 0).ToList();
+        var entries = glossary.FindAll(word).Concat(dictionary?.FindAll(word) ?? []);
+        return entries.SelectMany(e => e.Glosses)
+            .Select(g => Analyzers.EnglishStems(g).ToHashSet(StringComparer.Ordinal))
+            .Any(stems => wanted.Any(w => w.All(stems.Contains)));
     }
 
     private bool IsWord(string text, int start, int end)

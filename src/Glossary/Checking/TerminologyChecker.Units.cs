@@ -20,7 +20,7 @@ public sealed partial class TerminologyChecker
 
     private IEnumerable<CheckFinding> ChineseToEnglish(string unit, string? file, UnitText source, UnitText target, RenderingTally tally)
     {
-        var spans = _glossary.Annotate(source.Text).Where(s => _words.InsideLongerWord(source.Text, s.Offset, s.Length) is null);
+        var spans = _glossary.Annotate(source.Text).Where(s => _words.InsideLongerWord(source.Text, s.Offset, s.Length, s.Entry.Glosses) is null);
         var english = new EnglishText(target.Text);
         foreach (var group in spans.GroupBy(s => s.Entry))
         {
@@ -62,7 +62,7 @@ public sealed partial class TerminologyChecker
             (string Form, List<Highlight> Ranges)? rendering = null;
             foreach (var form in approved.OrderByDescending(f => f.Text.Length))
             {
-                var (ranges, rejected) = Occurrences(target.Text, form.Text);
+                var (ranges, rejected) = Occurrences(target.Text, form.Text, entry.Glosses);
                 detail ??= rejected;
                 if (ranges.Count > 0)
                 {
@@ -72,7 +72,7 @@ public sealed partial class TerminologyChecker
             }
 
             var discouraged = sharing.SelectMany(e => e.Forms).Where(d => d.IsDiscouraged && approved.All(a => a.Text != d.Text)).DistinctBy(d => d.Text)
-                .Select(d => (Designation: d, Ranges: Occurrences(target.Text, d.Text).Found))
+                .Select(d => (Designation: d, Ranges: Occurrences(target.Text, d.Text, entry.Glosses).Found))
                 .Where(d => d.Ranges.Count > 0).ToList();
             var expected = approved.Select(d => d.Text).ToList();
             foreach (var finding in Judge(unit, file, term, entry, expected, rendering?.Form, discouraged, source, target, sourceRanges, detail))
@@ -111,14 +111,15 @@ public sealed partial class TerminologyChecker
     }
 
     // A Chinese form's occurrences in a target that are words of it; the first one that is part of a longer word is
-    // said, so a "missing" finding explains itself.
-    private (List<Highlight> Found, string? Rejected) Occurrences(string text, string form)
+    // said, so a "missing" finding explains itself. Latin letters in a form compare without case (a glossary's
+    // covid-19 is the target's COVID-19; Han characters have no case, so Chinese stays exact).
+    private (List<Highlight> Found, string? Rejected) Occurrences(string text, string form, IReadOnlyList<string> glosses)
     {
         var found = new List<Highlight>();
         string? rejected = null;
-        for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + form.Length, StringComparison.Ordinal))
+        for (var at = text.IndexOf(form, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(form, at + form.Length, StringComparison.OrdinalIgnoreCase))
         {
-            if (_words.InsideLongerWord(text, at, form.Length) is { } why)
+            if (_words.InsideLongerWord(text, at, form.Length, glosses) is { } why)
             {
                 rejected ??= $"{form} {why}";
             }

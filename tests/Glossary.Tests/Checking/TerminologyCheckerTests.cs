@@ -13,6 +13,8 @@ public sealed class TerminologyCheckerTests
         new TermEntry("程序", ["program"]),
         new TermEntry("积分", ["integral"]),
         new TermEntry("冠状病毒", ["coronavirus"]),
+        new TermEntry("武汉", ["Wuhan"]),
+        new TermEntry("covid-19", ["COVID-19 disease"]),
         new TermEntry([new Designation("软件") { Status = TermStatus.Preferred }, new Designation("软体") { Status = TermStatus.Deprecated }],
             [new Designation("software") { Status = TermStatus.Preferred }]),
         new TermEntry([new Designation("服务器")],
@@ -26,6 +28,8 @@ public sealed class TerminologyCheckerTests
         new TermEntry("序列", ["sequence"]),
         new TermEntry("累积", ["to accumulate"]),
         new TermEntry("分布", ["distribution"]),
+        new TermEntry("武汉市", ["Wuhan city"]),
+        new TermEntry("程序员", ["programmer"]),
     ]);
 
     private static TranslationUnit ZhEn(string id, string zh, string en, string? state = null) =>
@@ -176,6 +180,27 @@ public sealed class TerminologyCheckerTests
 
         [Fact]
         public void AWordOfItsOwn_Counts() => Assert.Empty(Check(EnZh("u", "the program", "这个程序")));
+
+        [Fact]
+        public void ALongerWordWhoseEnglishSaysTheTerms_HoldsItAsAWord()
+        {
+            // 武汉市 is "Wuhan city": Wuhan is rendered, on either side.
+            Assert.Empty(Check(EnZh("u", "the city of Wuhan", "武汉市封城")));
+            Assert.Empty(Check(ZhEn("u", "武汉市封城", "Wuhan was locked down")));
+        }
+
+        [Fact]
+        public void ALongerWordWhoseEnglishDoesNotSayTheTerms_IsAnotherWord()
+        {
+            // 程序员 is "programmer", not a program.
+            var finding = Assert.Single(Check(EnZh("u", "the program", "这位程序员")));
+
+            Assert.Equal("程序 inside 程序员", finding.Detail);
+        }
+
+        [Fact]
+        public void LatinLettersInAChineseSideForm_CompareWithoutCase() =>
+            Assert.Empty(Check(EnZh("u", "the COVID-19 disease", "COVID-19 疫苗")));
     }
 
     public sealed class States
