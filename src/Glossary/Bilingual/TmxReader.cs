@@ -52,12 +52,7 @@ internal static class TmxReader
         }
         catch (XmlException e)
         {
-            if (units.Count == 0)
-            {
-                throw log.Fatal(XmlInput.Reason(e), e.LineNumber, e.LinePosition, e);
-            }
-
-            log.Report(e.LineNumber, XmlInput.Reason(e), $"the {units.Count:N0} units before it are kept", e.LinePosition);
+            XmlInput.ReportBreak(log, e, units.Count);
         }
 
         return new BilingualDocument(log.Source, BilingualFormat.Tmx, sourceLanguage, null, units, log.Issues, Terms.TermBase.Empty);

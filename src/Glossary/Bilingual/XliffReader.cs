@@ -94,12 +94,7 @@ internal static class XliffReader
         }
         catch (XmlException e)
         {
-            if (units.Count == 0)
-            {
-                throw log.Fatal(XmlInput.Reason(e), e.LineNumber, e.LinePosition, e);
-            }
-
-            log.Report(e.LineNumber, XmlInput.Reason(e), $"the {units.Count:N0} units before it are kept", e.LinePosition);
+            XmlInput.ReportBreak(log, e, units.Count);
         }
 
         var terms = entries.Count == 0 ? TermBase.Empty : new TermBase(entries);

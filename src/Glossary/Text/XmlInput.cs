@@ -30,6 +30,20 @@ internal static partial class XmlInput
             ? $"the file refers to the entity &{entity.Groups[1].Value}; declared in its DOCTYPE: entities are never expanded, for safety (XXE, entity bombs); replace it with the text it stands for"
             : $"the XML is not well-formed: {Position().Replace(e.Message, string.Empty).TrimEnd()}";
 
+    /// <summary>
+    /// A file that breaks after <paramref name="unitsRead"/> units: with none read, the whole file is refused (thrown);
+    /// otherwise the units before the break are kept and the break is reported where it is.
+    /// </summary>
+    public static void ReportBreak(Errors.IssueLog log, XmlException e, int unitsRead)
+    {
+        if (unitsRead == 0)
+        {
+            throw log.Fatal(Reason(e), e.LineNumber, e.LinePosition, e);
+        }
+
+        log.Report(e.LineNumber, Reason(e), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the {unitsRead:N0} units before it are kept"), e.LinePosition);
+    }
+
     [GeneratedRegex(@"undeclared entity '([^']*)'", RegexOptions.IgnoreCase)]
     private static partial Regex UndeclaredEntity();
 

@@ -156,18 +156,23 @@ public sealed partial class SharedBilingualFilesTests
             Assert.Equal(["en", "zh"], u.Texts.Select(t => t.Language));
             Assert.NotNull(u.Chinese);
         });
-        Assert.Equal("这些症状已持续多长时间？", document.Units[0].Chinese!.Text);
-        Assert.Equal("CMU_1:1", document.Units[0].Id);
+        // The first unit, as LINQ to XML reads it independently: its tuid and the text of its Chinese seg.
+        var first = Xml(path).Descendants().First(e => e.Name.LocalName == "tu");
+        Assert.Equal((string?)first.Attribute("tuid"), document.Units[0].Id);
+        Assert.Equal(first.Descendants().Where(e => e.Name.LocalName == "tuv" && (string?)e.Attribute(XNamespace.Xml + "lang") == "zh")
+            .Single().Descendants().Single(e => e.Name.LocalName == "seg").Value, document.Units[0].Chinese!.Text);
     }
 
     private static List<string> XliffSuite(string folder) =>
         [.. Directory.GetFiles(SharedMaterial.PathOf("bilingual", "xliff2-oasis", folder), "*.xlf").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
     // An independent count: the elements of that local name, found by LINQ to XML over the whole file.
-    private static int Count(string path, string localName)
+    private static int Count(string path, string localName) => Xml(path).Descendants().Count(e => e.Name.LocalName == localName);
+
+    private static XDocument Xml(string path)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
         using var reader = XmlReader.Create(path, settings);
-        return XDocument.Load(reader).Descendants().Count(e => e.Name.LocalName == localName);
+        return XDocument.Load(reader);
     }
 }
