@@ -32,9 +32,16 @@ internal static class Cli
     public static Task<Result> RunProcessAsync(params string[] args) => RunProcessAsync(new Dictionary<string, string>(), args);
 
     /// <summary>Runs the built tool as its own process with extra environment variables.</summary>
-    public static async Task<Result> RunProcessAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<Result> RunProcessAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunProcessInAsync(null, environment, args);
+
+    /// <summary>
+    /// Runs the built tool as its own process in <paramref name="workingDirectory"/> (the test's own when null), so
+    /// relative paths read as a user at that prompt would type them.
+    /// </summary>
+    public static async Task<Result> RunProcessInAsync(string? workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var process = Start(environment, ToolPath, args);
+        using var process = Start(environment, ToolPath, args, workingDirectory);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
@@ -48,10 +55,14 @@ internal static class Cli
     public static Process Start(params string[] args) => Start(new Dictionary<string, string>(), ToolPath, args);
 
     /// <summary>Starts the tool at <paramref name="tool"/> (a copy, say) with extra environment variables; output is redirected.</summary>
-    public static Process Start(IReadOnlyDictionary<string, string> environment, string tool, params string[] args)
+    public static Process Start(IReadOnlyDictionary<string, string> environment, string tool, params string[] args) =>
+        Start(environment, tool, args, workingDirectory: null);
+
+    private static Process Start(IReadOnlyDictionary<string, string> environment, string tool, string[] args, string? workingDirectory)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            WorkingDirectory = workingDirectory ?? string.Empty,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
