@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Glossary.Analysis;
 using Glossary.Terms;
 
@@ -45,6 +46,38 @@ internal sealed class ChineseWords(TermBase glossary, TermBase? dictionary)
         return null;
     }
 
+    /// <summary>
+    /// <paramref name="form"/> as two or more known words, longest first from the left (社区扩散 = 社区|扩散), or
+    /// <see langword="null"/> when it is not made of known words.
+    /// </summary>
+    public IReadOnlyList<string>? Parts(string form) => _parts.GetOrAdd(form, SplitIntoWords);
+
+    // A glossary's forms are few and asked for at every unit that lacks them: split once each.
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>?> _parts = new(StringComparer.Ordinal);
+
+    private IReadOnlyList<string>? SplitIntoWords(string form)
+    {
+        var parts = new List<string>();
+        for (var at = 0; at < form.Length;)
+        {
+            var end = Math.Min(form.Length, at + MaxWord);
+            while (end > at + 1 && !(end - at < form.Length && IsWord(form, at, end)))
+            {
+                end--;
+            }
+
+            if (end - at == 1 && !IsWord(form, at, end))
+            {
+                return null;
+            }
+
+            parts.Add(form[at..end]);
+            at = end;
+        }
+
+        return parts.Count > 1 ? parts : null;
+    }
+
     // A known word ending at k that starts before the occurrence (leftward), or starting at k that ends after it.
     private int? Crossing(string text, int k, bool leftward, int edge)
     {
@@ -73,8 +106,9 @@ internal sealed class ChineseWords(TermBase glossary, TermBase? dictionary)
     }
 
     // A longer word whose English says the term's English and more (武汉市 "Wuhan city" for 武汉 "Wuhan", 呼吸道
-    // "respiratory tract" for 呼吸 "respiratory") holds the term as a word of it; one whose English does not (程序员
-    // "programmer" for 程序 "program") is another word. Judged on the glosses the glossary and the dictionary give.
+    // "respiratory tract" for 呼吸 "respiratory"; 自我隔离 "to self-isolate" for 隔离 "isolation", one word family)
+    // holds the term as a word of it; one whose English does not (程序员 "programmer" for 程序 "program") is another
+    // word. Judged on the glosses the glossary and the dictionary give.
     private bool Compositional(string word, IReadOnlyList<string>? glosses)
     {
         if (glosses is null || glosses.Count == 0)
@@ -85,8 +119,8 @@ internal sealed class ChineseWords(TermBase glossary, TermBase? dictionary)
         var wanted = glosses.Select(g => Analyzers.EnglishStems(g)).Where(s => s.Count > 0).ToList();
         var entries = glossary.FindAll(word).Concat(dictionary?.FindAll(word) ?? []);
         return entries.SelectMany(e => e.Glosses)
-            .Select(g => Analyzers.EnglishStems(g).ToHashSet(StringComparer.Ordinal))
-            .Any(stems => wanted.Any(w => w.All(stems.Contains)));
+            .Select(g => Analyzers.EnglishStems(g))
+            .Any(stems => wanted.Any(w => w.All(x => stems.Any(s => Derivation.Related(x, s)))));
     }
 
     private bool IsWord(string text, int start, int end)

@@ -29,7 +29,7 @@ public sealed partial class TerminologyChecker
             var sourceRanges = group.Select(s => new Highlight(s.Offset, s.Length)).ToList();
             var approved = GlossPhrases.Approved(entry.Translations).ToList();
             var rendering = approved.Select(d => EnglishPhrase.Of(d.Text))
-                .Select(p => (Phrase: p, Ranges: p?.FindIn(english).ToList() ?? []))
+                .Select(p => (Phrase: p, Ranges: p?.FindLooselyIn(english).ToList() ?? []))
                 .FirstOrDefault(p => p.Ranges.Count > 0);
             var discouraged = entry.Translations.Where(d => d.IsDiscouraged)
                 .Select(d => (Designation: d, Ranges: EnglishPhrase.Of(d.Text)?.FindIn(english).ToList() ?? []))
@@ -64,6 +64,11 @@ public sealed partial class TerminologyChecker
             {
                 var (ranges, rejected) = Occurrences(target.Text, form.Text, entry.Glosses);
                 detail ??= rejected;
+                if (ranges.Count == 0)
+                {
+                    ranges = Spread(target.Text, form.Text, entry.Glosses);
+                }
+
                 if (ranges.Count > 0)
                 {
                     rendering = (form.Text, ranges);
@@ -108,6 +113,42 @@ public sealed partial class TerminologyChecker
                 Detail = detail,
             };
         }
+    }
+
+    // A form of known words written with a few characters between them, as Chinese does to fit a sentence (社区扩散
+    // as 社区内的扩散): each part a word of the text, in order, each within MaxSpread characters of the one before.
+    // Used to accept a translation, never to blame one (a discouraged form is found only as written).
+    private const int MaxSpread = 3;
+
+    private List<Highlight> Spread(string text, string form, IReadOnlyList<string> glosses)
+    {
+        var found = new List<Highlight>();
+        if (_words.Parts(form) is not { } parts)
+        {
+            return found;
+        }
+
+        foreach (var first in Occurrences(text, parts[0], glosses).Found)
+        {
+            var end = first.Offset + first.Length;
+            foreach (var part in parts.Skip(1))
+            {
+                var window = text.AsSpan(end, Math.Min(text.Length - end, MaxSpread + part.Length));
+                var at = window.IndexOf(part, StringComparison.OrdinalIgnoreCase);
+                end = at >= 0 && _words.InsideLongerWord(text, end + at, part.Length, glosses) is null ? end + at + part.Length : -1;
+                if (end < 0)
+                {
+                    break;
+                }
+            }
+
+            if (end > 0)
+            {
+                found.Add(new Highlight(first.Offset, end - first.Offset));
+            }
+        }
+
+        return found;
     }
 
     // A Chinese form's occurrences in a target that are words of it; the first one that is part of a longer word is
