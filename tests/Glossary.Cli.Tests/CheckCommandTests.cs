@@ -52,6 +52,22 @@ public sealed class CheckCommandTests : IDisposable
         Golden.Verify(name, result.Output);
     }
 
+    // The README shows that output: its block after the command must be the golden file, so neither drifts alone.
+    [Fact]
+    public void TheReadmeShowsTheGoldenOutput()
+    {
+        var readme = File.ReadAllText(Glossary.Testing.Repository.PathOf("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        const string Command = "glossary check seeds/check/project.tmx --glossary seeds/check/terms.tsv --dictionary cedict\n```\n\n```text\n";
+        var start = readme.IndexOf(Command, StringComparison.Ordinal);
+        Assert.True(start >= 0, "The README no longer shows the check command followed by its output.");
+        start += Command.Length;
+        var shown = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var golden = File.ReadAllText(Glossary.Testing.Repository.PathOf("tests", "Glossary.Cli.Tests", "Golden", "check.verified.txt")).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+        Assert.Equal(golden.TrimEnd('\n'), shown.TrimEnd('\n'));
+    }
+
     [Fact]
     public async Task ACleanFile_ExitsWith0()
     {
