@@ -1,0 +1,18 @@
+using Glossary.Formats;
+
+namespace Glossary.Cli.Commands;
+
+/// <summary>
+/// OmegaT before 4.0 loads tab-separated glossaries named <c>.txt</c>, <c>.tab</c> or <c>.utf8</c> only: its
+/// <c>GlossaryReaderTSV</c> returns nothing for a <c>.tsv</c> file, and the glossary pane stays empty without a word.
+/// A <c>.tsv</c> output is still what later versions and other tools expect, so it is written as asked, with a note
+/// naming the extension OmegaT 3 reads as UTF-8 whatever the system's encoding (<c>.tab</c> and <c>.txt</c> are
+/// guessed, and fall back to the system's).
+/// </summary>
+internal static class OmegaTExtension
+{
+    public static string? Advice(string output, GlossaryFormat format) =>
+        format == GlossaryFormat.Tsv && output.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase)
+            ? $"OmegaT before 4 loads only .txt, .tab and .utf8 glossaries: for OmegaT 3, name it {Path.ChangeExtension(Path.GetFileName(output), ".utf8")}"
+            : null;
+}
