@@ -39,8 +39,10 @@ public sealed class OmegaTReadsWhatWeWriteTests(OmegaTProbe omegaT) : IDisposabl
     [Fact]
     public async Task Tsv_NamedDotTsv_IsNotLoadedByOmegaT3_AndConvertSaysSo()
     {
+        var tbx = Path.Combine(_folder, "glossary.tbx");
         var file = Path.Combine(_folder, "glossary.tsv");
-        var converted = await Tool.ConvertAsync(Bundled, file);
+        await Tool.ConvertAsync(Bundled, tbx);
+        var converted = await Tool.ConvertAsync(tbx, file);
 
         var read = await omegaT.ReadAsync("tsv", file);
 

@@ -115,7 +115,7 @@ internal sealed class ConvertCommand : ViewCommand<ConvertCommand.Settings, Conv
             environment.Error.WriteLine($"glossary: note: {loss}");
         }
 
-        if (OmegaTExtension.Advice(settings.Output, settings.To) is { } advice)
+        if (OmegaTExtension.Advice(settings.Input, settings.Output, settings.To) is { } advice)
         {
             environment.Error.WriteLine($"glossary: note: {advice}");
         }
