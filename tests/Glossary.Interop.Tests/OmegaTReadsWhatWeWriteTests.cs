@@ -110,6 +110,42 @@ public sealed class OmegaTReadsWhatWeWriteTests(OmegaTProbe omegaT) : IDisposabl
         Assert.Equal(expected, read);
     }
 
+    [Fact]
+    public async Task AwkwardEntries_InOmegaTsCsvLayoutAndInTsv_ReachOmegaTWhole()
+    {
+        // A term starting with '#' (OmegaT skips such lines), glosses with statuses, a note with commas, quotes and a
+        // line break, written to TBX by the library and converted by the tool as a translator would.
+        var tbx = Path.Combine(_folder, "awkward.tbx");
+        GlossaryFile.Save(new TermBase(
+        [
+            new TermEntry([new Designation("#MeToo")], [new Designation("MeToo movement")]) { Note = "a hashtag" },
+            new TermEntry([new Designation("服务器")], [new Designation("server") { Status = TermStatus.Preferred }, new Designation("servo") { Status = TermStatus.Forbidden }])
+            {
+                Pinyin = "fúwùqì", Note = "say \"server\", not \"servo\",\nin every manual",
+            },
+        ]), tbx);
+        var csv = Path.Combine(_folder, "awkward.csv");
+        var utf8 = Path.Combine(_folder, "awkward.utf8");
+        await Tool.ConvertAsync(tbx, csv);
+        var toTsv = await Tool.ConvertAsync(tbx, utf8, "--to", "tsv");
+
+        var fromCsv = await omegaT.ReadAsync("csv", csv);
+        var fromTsv = await omegaT.ReadAsync("tsv", utf8);
+
+        Assert.Equal(
+        [
+            new Entry("#MeToo", "MeToo movement", "a hashtag"),
+            new Entry("服务器", "server", "pinyin: fúwùqì; status: preferred; note: say \"server\", not \"servo\", in every manual"),
+            new Entry("服务器", "servo", "status: forbidden"),
+        ], fromCsv);
+        Assert.Equal(
+        [
+            new Entry("服务器", "server", "say \"server\", not \"servo\", in every manual"),
+            new Entry("服务器", "servo", string.Empty),
+        ], fromTsv); // a TSV line starting with '#' is a comment to OmegaT and to us alike: TSV cannot hold #MeToo,
+        Assert.Contains("TSV has no place for terms that start with '#' (1 entry)", toTsv.Error, StringComparison.Ordinal); // and says so
+    }
+
     // OmegaT's layout folds what it has no column for into the comment, labelled, the note last.
     internal static string FoldedComment(TermEntry entry)
     {

@@ -34,6 +34,12 @@ internal static class FormatLosses
         }
 
         Count(lost, "the status or part of speech of variants", entries.Count(e => e.Forms.Skip(1).Any(f => f.Status != TermStatus.Unspecified || f.PartOfSpeech is not null)));
+        if (target == GlossaryFormat.Tsv)
+        {
+            // A line starting with '#' is a comment to OmegaT and to the TSV reader alike.
+            Count(lost, "terms that start with '#'", entries.Count(e => e.Term.StartsWith('#')));
+        }
+
         if (likeTsv)
         {
             Count(lost, "definitions", entries.Count(e => e.Definition is not null));
