@@ -107,6 +107,8 @@ internal static class GlossaryApp
             .WithData(environment)
             .WithDescription("Convert a glossary between OmegaT tab-separated, CSV, TBX and CC-CEDICT (read only). The input is never written over without --force.")
             .WithExample("convert", "terms.tsv", "terms.tbx")
+            .WithExample("convert", "terms.tbx", "omegat-project/glossary/terms.utf8")
+            .WithExample("convert", "terms.tsv", "terms.csv", "--csv", "memoq")
             .WithExample("convert", "export.xml", "terms.csv", "--format", "tbx")
             .WithExample("convert", "cedict_ts.u8", "cedict.tbx");
         config.AddCommand<IndexCommand>("index")

@@ -199,7 +199,10 @@ public sealed class CommandTests : IDisposable
         var result = await Cli.RunAsync("convert", csv, Path.Combine(_folder, "out.tsv"));
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("glossary: note: TSV has no place for definitions (1 entry); use .tbx to keep them", result.Error.Trim());
+        Assert.Equal(
+            "glossary: note: TSV has no place for definitions (1 entry); use .tbx to keep them\n" +
+            "glossary: note: OmegaT before 4 loads only .txt, .tab and .utf8 glossaries: for OmegaT 3, name it out.utf8",
+            result.Error.Trim());
     }
 
     [Fact]

@@ -31,6 +31,13 @@ internal sealed class ConvertCommand : ViewCommand<ConvertCommand.Settings, Conv
         ["tbx"] = GlossaryFormat.Tbx,
     };
 
+    private static readonly Dictionary<string, CsvLayout> Layouts = new(StringComparer.Ordinal)
+    {
+        ["omegat"] = CsvLayout.OmegaT,
+        ["memoq"] = CsvLayout.MemoQ,
+        ["full"] = CsvLayout.Full,
+    };
+
     public sealed class Settings : OutputSettings
     {
         [CommandArgument(0, "<IN>")]
@@ -49,6 +56,13 @@ internal sealed class ConvertCommand : ViewCommand<ConvertCommand.Settings, Conv
         [Description("The output's format when its extension does not say: tsv, csv or tbx.")]
         public string? ToText { get; set; }
 
+        // OmegaT's layout is the default: OmegaT reads it as it is and shows everything (pinyin, variants, status and
+        // note in its comment column), memoQ's import reads it once told the first row holds no field names, and this
+        // library reads it back. The full layout's header row is an entry to OmegaT; memoQ's layout needs memoQ.
+        [CommandOption("--csv <LAYOUT>")]
+        [Description("The columns of a CSV output: omegat (default: term, translation, comment, no header row; pinyin, variants, status and note in the comment, so OmegaT shows them all), memoq (a header naming the languages, one row per entry, as memoQ's term base import maps it) or full (this library's header and columns: keeps definitions and parts of speech).")]
+        public string? CsvText { get; set; }
+
         [CommandOption("--force")]
         [Description("Write over the input file (converting it in place); without it, the input is never replaced.")]
         public bool Force { get; set; }
@@ -56,6 +70,8 @@ internal sealed class ConvertCommand : ViewCommand<ConvertCommand.Settings, Conv
         public GlossaryFormat Format { get; private set; }
 
         public GlossaryFormat To { get; private set; }
+
+        public CsvLayout CsvLayout { get; private set; }
 
         public override ValidationResult Validate()
         {
@@ -69,6 +85,12 @@ internal sealed class ConvertCommand : ViewCommand<ConvertCommand.Settings, Conv
                     $"CC-CEDICT is read, not written ({Output}): name it .tsv, .csv or .tbx, or give --to tsv, csv or tbx"),
                 var format => format,
             };
+            CsvLayout = OptionValues.Choice(CsvText, "--csv", Layouts) ?? CsvLayout.OmegaT;
+            if (CsvText is not null && To != GlossaryFormat.Csv)
+            {
+                throw new UsageException($"--csv chooses the columns of a CSV output, and {Output} is not written as CSV");
+            }
+
             return result;
         }
     }
@@ -88,12 +110,17 @@ internal sealed class ConvertCommand : ViewCommand<ConvertCommand.Settings, Conv
                 $"Not converting {settings.Input} onto itself: the {Numbers.Count(terms.Issues.Count, "problem", "problems")} above would be lost with the lines they are on. Fix them, or write to another file.");
         }
 
-        foreach (var loss in FormatLosses.Of(terms, settings.To))
+        foreach (var loss in FormatLosses.Of(terms, settings.To, settings.CsvLayout))
         {
             environment.Error.WriteLine($"glossary: note: {loss}");
         }
 
-        await GlossaryFile.SaveAsync(terms, settings.Output, settings.To, cancellationToken);
+        if (OmegaTExtension.Advice(settings.Input, settings.Output, settings.To) is { } advice)
+        {
+            environment.Error.WriteLine($"glossary: note: {advice}");
+        }
+
+        await GlossaryFile.SaveAsync(terms, settings.Output, settings.To, settings.CsvLayout, cancellationToken);
         return new ConvertView(settings.Input, settings.Output, terms.Entries.Count, terms.Issues.Count);
     }
 

@@ -28,24 +28,69 @@ internal static class CsvGlossary
         (Column.TermPartOfSpeech, ["term part of speech", "term pos"]),
     ];
 
-    public static List<TermEntry> Read(string text, IssueLog log)
+    public static (List<TermEntry> Entries, List<string> Comments) Read(string text, IssueLog log)
     {
         var entries = new EntryList();
-        var separator = DetectSeparator(text);
-        var records = CsvRecords.Split(text, separator, log);
-        var first = records.FindIndex(r => !string.IsNullOrWhiteSpace(r.Text) && !r.Text.StartsWith("sep=", StringComparison.OrdinalIgnoreCase));
-        if (first < 0)
+        var comments = new List<string>();
+        var headerLine = FirstLine(text);
+        var separator = DetectSeparator(headerLine);
+        if (headerLine.Length == 0)
         {
             throw log.Fatal("the file has no header row");
         }
 
-        // The records are whole and their quotes checked: Sep splits and unescapes their fields in one pass. The
-        // header is read as a row, so repeated or empty column names (Excel's trailing empty columns) are harmless.
+        // A first row that names no columns may start OmegaT's layout (term, translation, comment, no header), which
+        // OmegaT reads with commas only; the row is looked at alone so that no problem is reported twice.
+        var firstCells = Rows([(0, headerLine)], separator).First().Cells;
+        var omegaT = !NamesColumns(firstCells) && OmegaTCsv.Recognises(headerLine, firstCells.FirstOrDefault());
+        separator = omegaT ? ',' : separator;
+        var records = CsvRecords.Split(text, separator, log);
+        var first = records.FindIndex(r => !string.IsNullOrWhiteSpace(r.Text) && !r.Text.StartsWith("sep=", StringComparison.OrdinalIgnoreCase));
+        if (omegaT)
+        {
+            // OmegaT skips every line that starts with '#': this library keeps them as the glossary's comments.
+            foreach (var (_, row) in records.Where(r => r.Text.StartsWith('#')))
+            {
+                if (OmegaTCsv.Comment(row) is { } comment)
+                {
+                    comments.Add(comment);
+                }
+            }
+
+            foreach (var (line, cells) in Rows(records.Where(r => !r.Text.StartsWith('#') && !string.IsNullOrWhiteSpace(r.Text)), separator))
+            {
+                OmegaTCsv.ReadRow(cells, entries, line, log);
+            }
+
+            return (entries.Build(log.Source), comments);
+        }
+
+        Header? columns = null;
+        foreach (var (line, cells) in Rows(records.Skip(first), separator))
+        {
+            if (columns is null)
+            {
+                columns = MapHeader(cells, line, log) ?? throw log.Fatal(
+                    $"the first row must name a term column and a gloss (or translation) column, or be OmegaT's term, translation, comment; it names: {string.Join(", ", cells.Select(n => $"'{n}'"))}",
+                    line: line);
+                continue;
+            }
+
+            ReadRow(cells, columns, entries, line, log);
+        }
+
+        return (entries.Build(log.Source), comments);
+    }
+
+    // The records are whole and their quotes checked: Sep splits and unescapes their fields in one pass. The header is
+    // read as a row, so repeated or empty column names (Excel's trailing empty columns) are harmless.
+    private static IEnumerable<(int Line, string[] Cells)> Rows(IEnumerable<(int Line, string Text)> records, char separator)
+    {
+        var list = records.ToList();
         using var reader = Sep.New(separator)
             .Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true })
-            .FromText(string.Join('\n', records.Skip(first).Select(r => r.Text)));
-        Header? columns = null;
-        var index = first;
+            .FromText(string.Join('\n', list.Select(r => r.Text)));
+        var index = 0;
         foreach (var row in reader)
         {
             var cells = new string[row.ColCount];
@@ -54,33 +99,28 @@ internal static class CsvGlossary
                 cells[i] = row[i].ToString();
             }
 
-            var line = records[index++].Line;
-            if (columns is null)
-            {
-                columns = MapHeader(cells, line, log);
-                continue;
-            }
-
-            ReadRow(cells, columns, entries, line, log);
+            yield return (list[index++].Line, cells);
         }
-
-        return entries.Build(log.Source);
     }
 
-    // The separator is the one Excel's "sep=;" first line names, else the one of , ; tab | that the header row (the
-    // first line that is not blank) uses most (Excel writes ';' in many locales).
-    private static char DetectSeparator(string text)
+    // The header row: the first line that is not blank, trimmed.
+    private static string FirstLine(string text)
     {
-        var header = ReadOnlySpan<char>.Empty;
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             if (!line.IsWhiteSpace())
             {
-                header = line.Trim();
-                break;
+                return line.Trim().ToString();
             }
         }
 
+        return string.Empty;
+    }
+
+    // The separator is the one Excel's "sep=;" first line names, else the one of , ; tab | that the header row (the
+    // first line that is not blank) uses most (Excel writes ';' in many locales).
+    private static char DetectSeparator(string header)
+    {
         if (header.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && header.Length == 5)
         {
             return header[4];
@@ -90,7 +130,7 @@ internal static class CsvGlossary
         var most = 0;
         foreach (var candidate in ",;\t|")
         {
-            var count = header.Count(candidate);
+            var count = header.AsSpan().Count(candidate);
             if (count > most)
             {
                 (best, most) = (candidate, count);
@@ -100,7 +140,23 @@ internal static class CsvGlossary
         return best;
     }
 
-    public static void Write(TextWriter output, IEnumerable<TermEntry> entries)
+    public static void Write(TextWriter output, TermBase terms, CsvLayout layout)
+    {
+        switch (layout)
+        {
+            case CsvLayout.OmegaT:
+                OmegaTCsv.Write(output, terms.Entries, terms.Comments);
+                return;
+            case CsvLayout.MemoQ:
+                MemoQCsv.Write(output, terms.Entries);
+                return;
+            default:
+                WriteFull(output, terms.Entries);
+                return;
+        }
+    }
+
+    private static void WriteFull(TextWriter output, IEnumerable<TermEntry> entries)
     {
         using var writer = Sep.New(',').Writer(o => o with { Escape = true }).To(output, leaveOpen: true);
         foreach (var entry in entries)
@@ -136,8 +192,32 @@ internal static class CsvGlossary
     private sealed record Header(Dictionary<Column, int> Fields, CsvLanguageColumns? Languages);
 
     // This library's header is read as before when its term and gloss columns are the only Chinese and English ones
-    // (a bare `Chinese`, `English` counts as its own); otherwise the columns named by language decide.
-    private static Header MapHeader(string[] names, int line, IssueLog log)
+    // (a bare `Chinese`, `English` counts as its own); otherwise the columns named by language decide. A row that names
+    // neither is no header (null).
+    private static Header? MapHeader(string[] names, int line, IssueLog log)
+    {
+        var (map, languages) = Map(names);
+        if (map.ContainsKey(Column.Term) && map.ContainsKey(Column.Gloss) && languages.FitsOwnHeader)
+        {
+            return new Header(map, null);
+        }
+
+        if (languages.NamesLanguages)
+        {
+            return languages.Problem() is { } problem ? throw log.Fatal(problem, line: line) : new Header(map, languages);
+        }
+
+        return null;
+    }
+
+    // Whether a row names columns at all (this library's or languages), rightly or not.
+    private static bool NamesColumns(string[] names)
+    {
+        var (map, languages) = Map(names);
+        return (map.ContainsKey(Column.Term) && map.ContainsKey(Column.Gloss)) || languages.NamesLanguages;
+    }
+
+    private static (Dictionary<Column, int> Map, CsvLanguageColumns Languages) Map(string[] names)
     {
         var map = new Dictionary<Column, int>();
         for (var i = 0; i < names.Length; i++)
@@ -152,21 +232,8 @@ internal static class CsvGlossary
             }
         }
 
-        var own = map.ContainsKey(Column.Term) && map.ContainsKey(Column.Gloss);
         var languages = CsvLanguageColumns.Map(names, map.TryGetValue(Column.Term, out var t) ? t : null, map.TryGetValue(Column.Gloss, out var g) ? g : null);
-        if (own && languages.FitsOwnHeader)
-        {
-            return new Header(map, null);
-        }
-
-        if (languages.NamesLanguages)
-        {
-            return languages.Problem() is { } problem ? throw log.Fatal(problem, line: line) : new Header(map, languages);
-        }
-
-        throw log.Fatal(
-            $"the first row must name a term column and a gloss (or translation) column; it names: {string.Join(", ", names.Select(n => $"'{n}'"))}",
-            line: line);
+        return (map, languages);
     }
 
     private static void ReadRow(string[] cells, Header header, EntryList entries, int line, IssueLog log)

@@ -43,7 +43,7 @@ internal static class GlossaryCodec
             format = format != GlossaryFormat.Auto ? format : FromContent(text);
             read = format switch
             {
-                GlossaryFormat.Csv => (CsvGlossary.Read(text, log), []),
+                GlossaryFormat.Csv => CsvGlossary.Read(text, log),
                 GlossaryFormat.CcCedict => (CcCedictGlossary.Read(text, log), []),
                 _ => TsvGlossary.Read(text, log),
             };
@@ -59,8 +59,9 @@ internal static class GlossaryCodec
         return new TermBase(read.Entries, log.Issues, read.Comments);
     }
 
-    // CSV has no comment syntax: a term base's comments are written to TSV and TBX only.
-    public static void Write(Stream stream, TermBase terms, GlossaryFormat format)
+    // CSV has no comment syntax: a term base's comments are written to TSV, TBX and OmegaT's CSV layout (as '#' lines,
+    // which OmegaT skips) only.
+    public static void Write(Stream stream, TermBase terms, GlossaryFormat format, CsvLayout csvLayout = CsvLayout.Full)
     {
         if (format == GlossaryFormat.Tbx)
         {
@@ -75,7 +76,7 @@ internal static class GlossaryCodec
                 TsvGlossary.Write(writer, terms.Entries, terms.Comments);
                 break;
             case GlossaryFormat.Csv:
-                CsvGlossary.Write(writer, terms.Entries);
+                CsvGlossary.Write(writer, terms, csvLayout);
                 break;
             default:
                 throw new ArgumentException($"Glossaries are written as TSV, CSV or TBX, not {format}.", nameof(format));

@@ -63,41 +63,49 @@ public static class GlossaryFile
 
     /// <summary>
     /// Writes <paramref name="terms"/> to <paramref name="path"/> as TSV, CSV or TBX-Basic (by
-    /// <paramref name="format"/>, else by extension), all at once. The term base's <see cref="TermBase.Comments"/> go
-    /// to TSV as <c>#</c> lines after the column header and to TBX in the header's source description; CSV has no
-    /// place for them and leaves them out.
+    /// <paramref name="format"/>, else by extension), all at once; CSV in the columns <paramref name="csvLayout"/>
+    /// names (default: this library's own, with a header row). The term base's <see cref="TermBase.Comments"/> go to
+    /// TSV and OmegaT's CSV layout as <c>#</c> lines after the column header and to TBX in the header's source
+    /// description; the other CSV layouts have no place for them and leave them out.
     /// </summary>
+    /// <param name="terms">The entries to write.</param>
+    /// <param name="path">The file to write.</param>
+    /// <param name="format">TSV, CSV or TBX; <see cref="GlossaryFormat.Auto"/> goes by the extension.</param>
+    /// <param name="csvLayout">The columns of a CSV file, for the tool that will read it; ignored for TSV and TBX.</param>
     /// <exception cref="ArgumentException">The format is CC-CEDICT or cannot be told from the extension.</exception>
-    public static void Save(TermBase terms, string path, GlossaryFormat format = GlossaryFormat.Auto)
+    public static void Save(TermBase terms, string path, GlossaryFormat format = GlossaryFormat.Auto, CsvLayout csvLayout = CsvLayout.Full)
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentException.ThrowIfNullOrEmpty(path);
         var target = GlossaryCodec.ForWriting(path, format);
-        AtomicFile.Write(path, stream => GlossaryCodec.Write(stream, terms, target));
+        AtomicFile.Write(path, stream => GlossaryCodec.Write(stream, terms, target, csvLayout));
     }
 
-    /// <inheritdoc cref="Save(TermBase, string, GlossaryFormat)"/>
+    /// <inheritdoc cref="Save(TermBase, string, GlossaryFormat, CsvLayout)"/>
     /// <param name="terms">The entries to write.</param>
     /// <param name="path">The file to write.</param>
     /// <param name="format">TSV, CSV or TBX; <see cref="GlossaryFormat.Auto"/> goes by the extension.</param>
+    /// <param name="csvLayout">The columns of a CSV file, for the tool that will read it; ignored for TSV and TBX.</param>
     /// <param name="cancellationToken">Stops before the file replaces the target.</param>
-    public static async Task SaveAsync(TermBase terms, string path, GlossaryFormat format = GlossaryFormat.Auto, CancellationToken cancellationToken = default)
+    public static async Task SaveAsync(TermBase terms, string path, GlossaryFormat format = GlossaryFormat.Auto, CsvLayout csvLayout = CsvLayout.Full,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentException.ThrowIfNullOrEmpty(path);
         var target = GlossaryCodec.ForWriting(path, format);
         using var buffer = new MemoryStream();
-        GlossaryCodec.Write(buffer, terms, target);
+        GlossaryCodec.Write(buffer, terms, target, csvLayout);
         await AtomicFile.WriteAsync(path, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Writes <paramref name="terms"/> to a stream as TSV, CSV or TBX-Basic, comments as <see cref="Save"/> does.</summary>
+    /// <summary>Writes <paramref name="terms"/> to a stream as TSV, CSV (in <paramref name="csvLayout"/>) or TBX-Basic,
+    /// comments as <see cref="Save"/> does.</summary>
     /// <exception cref="ArgumentException"><paramref name="format"/> is <see cref="GlossaryFormat.Auto"/> or CC-CEDICT.</exception>
-    public static void Write(TermBase terms, Stream stream, GlossaryFormat format)
+    public static void Write(TermBase terms, Stream stream, GlossaryFormat format, CsvLayout csvLayout = CsvLayout.Full)
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(stream);
-        GlossaryCodec.Write(stream, terms, format);
+        GlossaryCodec.Write(stream, terms, format, csvLayout);
     }
 
     private static TermBase FromBytes(byte[] bytes, string path, GlossaryFormat format, bool strict)

@@ -19,8 +19,10 @@ public enum GlossaryFormat
     /// <c>translation</c>), and optionally <c>pinyin</c>, <c>note</c>, <c>variants</c>, <c>definition</c>,
     /// <c>part of speech</c>, <c>status</c>, <c>term status</c>; or naming languages, as memoQ exports it
     /// (<c>Chinese (PRC)</c>, <c>English (United States)</c>, <c>zh-CN</c>, <c>EN</c>, <c>Chinese (PRC)_Def</c>):
-    /// Chinese columns are the term and its variants, English ones the glosses. Comma, semicolon or tab separated. CSV
-    /// has no comments: a term base's <see cref="Terms.TermBase.Comments"/> are not written.
+    /// Chinese columns are the term and its variants, English ones the glosses. Comma, semicolon or tab separated. Also
+    /// OmegaT's layout, without a header row (term, translation, comment), recognised by a first <c>#</c> line or a
+    /// Chinese first term. Written in the <see cref="CsvLayout"/> asked for; only OmegaT's layout keeps a term base's
+    /// <see cref="Terms.TermBase.Comments"/> (as <c>#</c> lines).
     /// </summary>
     Csv,
 
