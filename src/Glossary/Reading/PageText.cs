@@ -34,7 +34,7 @@ internal sealed class PageText(PageModel model, TextWriter writer)
                 writer.Write("</span>");
             }
 
-            writer.Write("</p>\n");
+            writer.Write("</p>");
             at = lineEnd + breakLength;
         }
     }

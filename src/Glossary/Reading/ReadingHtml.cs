@@ -125,13 +125,13 @@ public static class ReadingHtml
         var text = new PageText(model, writer);
         if (view.Units.Count == 0)
         {
-            writer.Write("<article id=\"text\" lang=\"zh\" aria-label=\"Text\">\n");
+            writer.Write("<article id=\"text\" lang=\"zh\" aria-label=\"Text\">");
             text.WriteParagraphs(0, view.Text.Length);
             writer.Write("</article>\n");
             return;
         }
 
-        writer.Write("<article id=\"text\" class=\"bilingual\" lang=\"zh\" aria-label=\"Text, unit by unit with its translation\">\n");
+        writer.Write("<article id=\"text\" class=\"bilingual\" lang=\"zh\" aria-label=\"Text, unit by unit with its translation\">");
         var next = 0;
         foreach (var unit in view.Units)
         {
@@ -167,7 +167,7 @@ public static class ReadingHtml
                 Html.WriteText(writer, translation.AsSpan(at));
             }
 
-            writer.Write("</div></div>\n");
+            writer.Write("</div></div>");
         }
 
         writer.Write("</article>\n");

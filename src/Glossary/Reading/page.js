@@ -9,7 +9,11 @@
   const $ = (id) => document.getElementById(id);
   const MARK = '[data-o],[data-s],.gap';
   const marks = Array.from(text.querySelectorAll(MARK));
-  for (const el of marks) { el.tabIndex = 0; el.setAttribute('role', 'button'); }
+  for (const el of marks) {
+    el.tabIndex = 0;
+    el.setAttribute('role', 'button');
+    if (el.classList.contains('gap')) el.setAttribute('aria-label', 'A word seems deleted here');
+  }
 
   // ---- pinyin: syllables and tones -------------------------------------------------------------------------------
   const TONE = { '\u0304': 1, '\u0301': 2, '\u030c': 3, '\u0300': 4 };
