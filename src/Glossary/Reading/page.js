@@ -8,6 +8,7 @@
   const body = document.body;
   const $ = (id) => document.getElementById(id);
   const MARK = '[data-o],[data-s],.gap';
+  const canHighlight = typeof CSS !== 'undefined' && CSS.highlights && typeof Highlight === 'function';
   const marks = Array.from(text.querySelectorAll(MARK));
   for (const el of marks) {
     el.tabIndex = 0;
@@ -104,7 +105,7 @@
   }
 
   // ---- the popup ---------------------------------------------------------------------------------------------------
-  let shown = null, hideTimer = 0;
+  let shown = null, hideTimer = 0, placing = 0;
   const lit = [];
   function show(el) {
     clearTimeout(hideTimer);
@@ -116,7 +117,9 @@
     el.classList.add('open');
     el.setAttribute('aria-expanded', 'true');
     el.setAttribute('aria-describedby', 'pop');
-    place(el);
+    // Placed before the next frame, not now: reading the layout here would force it on every mark a loop shows.
+    cancelAnimationFrame(placing);
+    placing = requestAnimationFrame(() => { if (shown === el) place(el); });
     const unit = el.closest('.unit');
     if (unit) {
       for (const o of idsOf(el)) for (const g of unit.querySelectorAll(`.tgt .g[data-e="${occEntry(o)}"]`)) { g.classList.add('on'); lit.push(g); }
@@ -176,6 +179,7 @@
     body.classList.toggle('py', py);
     body.classList.toggle('tones', tones);
     body.classList.toggle('restored', restored);
+    if (canHighlight) CSS.highlights.clear();
     for (const el of dirty) { el.textContent = el._w; el.classList.remove('r'); }
     dirty = [];
     if (!py && !tones && !restored) { invalidateFind(); return; }
@@ -273,14 +277,12 @@
     while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= offset) lo = mid; else hi = mid - 1; }
     return [nodes[lo], offset - starts[lo]];
   }
+  // Static ranges: live ones would each be updated on every change to the text (a restored reading makes 100,000s).
   function rangeOf(offset, length) {
-    const r = document.createRange();
     const [a, ai] = point(offset); const [b, bi] = point(offset + length - 1);
-    r.setStart(a, ai); r.setEnd(b, bi + 1);
-    return r;
+    return new StaticRange({ startContainer: a, startOffset: ai, endContainer: b, endOffset: bi + 1 });
   }
   let hits = [], hit = -1;
-  const canHighlight = typeof CSS !== 'undefined' && CSS.highlights && typeof Highlight === 'function';
   function find() {
     if (!nodes) index();
     const needle = $('find').value;
@@ -311,4 +313,5 @@
 
   if (opt.pinyin.checked || opt.tones.checked) render();
   body.dataset.ready = 'true';
+  performance.mark('reading-ready');
 })();
