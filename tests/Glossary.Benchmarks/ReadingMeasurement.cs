@@ -92,7 +92,9 @@ internal static class ReadingMeasurement
               for (let i = 0; i < 50; i++) {
                 const el = marks[Math.floor(i * marks.length / 50)];
                 el.scrollIntoView({ block: 'center' });
-                await new Promise(r => requestAnimationFrame(r));
+                // Two frames and a pause, so the paragraphs scrolled into view are rendered before the clock starts.
+                for (let f = 0; f < 2; f++) await new Promise(r => requestAnimationFrame(r));
+                await new Promise(r => setTimeout(r, 50));
                 const t0 = performance.now();
                 el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
                 await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
