@@ -27,7 +27,7 @@ internal static class GlossaryApp
         typeof(GlossaryApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? typeof(GlossaryApp).Assembly.GetName().Version?.ToString(3) ?? "0";
 
-    private static readonly string[] Commands = ["term", "search", "annotate", "restore", "terms", "convert", "index", "check"];
+    private static readonly string[] Commands = ["term", "search", "annotate", "restore", "read", "terms", "convert", "index", "check"];
 
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
     {
@@ -98,6 +98,12 @@ internal static class GlossaryApp
             .WithDescription("Print a spun (伪原创) text's restored reading: every spinner substitution undone, each replacement highlighted.")
             .WithExample("restore")
             .WithExample("restore", "article.txt", "--json");
+        config.AddCommand<ReadCommand>("read")
+            .WithData(environment)
+            .WithDescription("Write a text's reading view: one offline HTML page with every term marked and glossed in a popup, pinyin, the spin verdict and restored reading, the terms by frequency and a find box.")
+            .WithExample("read", "-o", "article.html")
+            .WithExample("read", "article.txt", "--dictionary", "cedict", "--open")
+            .WithExample("read", "--index", "./my-index", "--document", "/home/me/article.txt", "-o", "page.html");
         config.AddCommand<TermsCommand>("terms")
             .WithData(environment)
             .WithDescription("List the glossary entries with their occurrence counts in the corpus, most frequent first.")

@@ -15,6 +15,7 @@ return args switch
         args.Skip(1).Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && args[i] != "--explain").FirstOrDefault() ?? Path.Combine("..", "shared", "bilingual", "tico-19"),
         args.Contains("--detail"),
         args.SkipWhile(a => a != "--explain").Skip(1).FirstOrDefault()),
+    ["reading", ..] => await ReadingMeasurement.RunAsync(args.Length > 1 ? args[1] : "/usr/bin/chromium"),
     ["check", ..] => CheckMeasurement.Run(
         args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine("..", "shared", "bilingual", "tico-19"), perKind: 100),
     _ => Run(args),

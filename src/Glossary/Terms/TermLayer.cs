@@ -81,4 +81,21 @@ internal sealed class TermLayer
             into.Add(new TermSpan(start + offset, surfaces[pattern], entries[pattern]));
         }
     }
+
+    /// <summary>Appends every match inside the whole text, overlapping ones included (see <see cref="TermMatcher.FindEvery"/>).</summary>
+    public void AppendEvery(string text, List<TermSpan> into, List<(int Start, int Length, int Pattern)> scratch)
+    {
+        if (_bySurface.Count == 0)
+        {
+            return;
+        }
+
+        var (matcher, surfaces, entries) = _matcher.Value;
+        scratch.Clear();
+        matcher.FindEvery(text, scratch);
+        foreach (var (offset, _, pattern) in scratch)
+        {
+            into.Add(new TermSpan(offset, surfaces[pattern], entries[pattern]));
+        }
+    }
 }

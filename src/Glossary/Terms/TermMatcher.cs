@@ -91,6 +91,34 @@ internal sealed class TermMatcher
         }
     }
 
+    /// <summary>
+    /// Every match of <paramref name="text"/>, overlapping ones included: at each start, every pattern that starts
+    /// there, shortest first. The reading view counts each entry's occurrences from these as a look-up does.
+    /// </summary>
+    /// <param name="text">The text to search.</param>
+    /// <param name="matches">Receives the matches, appended in order of start, then length.</param>
+    public void FindEvery(ReadOnlySpan<char> text, List<(int Start, int Length, int Pattern)> matches)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var node = _rootNext[text[i]];
+            for (var j = i + 1; node != 0; j++)
+            {
+                if (_pattern[node] >= 0)
+                {
+                    matches.Add((i, j - i, _pattern[node]));
+                }
+
+                if (j == text.Length)
+                {
+                    break;
+                }
+
+                node = Child(node, text[j]);
+            }
+        }
+    }
+
     // The child of a non-root node by label, or 0 (the root) when there is none.
     private int Child(int node, char c)
     {

@@ -24,6 +24,7 @@ public sealed partial class FloorPlanTests
         ["Glossary.Indexing"] = 3,
         ["Glossary.Querying"] = 3,
         ["Glossary.Checking"] = 3,
+        ["Glossary.Reading"] = 3,
         ["Glossary"] = 4,
     };
 
