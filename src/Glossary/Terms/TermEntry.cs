@@ -106,6 +106,12 @@ public sealed class TermEntry
     /// <summary>The surface forms as an array the term base indexes without copying (never modified).</summary>
     internal string[] Surfaces => _surfaces;
 
+    /// <summary>The glosses as read ("/gloss/gloss/" without the outer slashes) for an entry made packed, else <see langword="null"/>.</summary>
+    internal string? PackedGlosses => _packedGlosses;
+
+    /// <summary>The pinyin as read (numbered: "ka3 bo2 zi5") for an entry made packed, else <see langword="null"/>.</summary>
+    internal string? NumberedPinyin => _numberedPinyin;
+
     private static System.Collections.ObjectModel.ReadOnlyCollection<Designation> Unpack(string packed) =>
         Array.AsReadOnly(packed.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(g => new Designation(g)).ToArray());
 

@@ -13,6 +13,16 @@ internal sealed class TermLayer
     private readonly Lazy<GlossIndex> _glosses;
 
     public TermLayer(TermEntry[] entries, IReadOnlyList<GlossaryIssue> issues, IReadOnlyList<string> comments)
+        : this(entries, issues, comments, preparedMatcher: null)
+    {
+    }
+
+    /// <summary>
+    /// A layer whose trie was built before (a dictionary prepared at build time): <paramref name="preparedMatcher"/>
+    /// gives, on first use, the trie of the layer's distinct surface forms in the order the entries list them, as
+    /// <see cref="Matcher"/> would build it.
+    /// </summary>
+    public TermLayer(TermEntry[] entries, IReadOnlyList<GlossaryIssue> issues, IReadOnlyList<string> comments, Func<TermMatcher>? preparedMatcher)
     {
         Entries = entries;
         Issues = issues;
@@ -34,15 +44,20 @@ internal sealed class TermLayer
             }
         }
 
+        // The surfaces are the dictionary's keys in insertion order (it never removes one), which is the order the
+        // patterns of a prepared trie were numbered in.
         _matcher = new(() =>
         {
             string[] surfaces = [.. _bySurface.Keys];
-            return (new TermMatcher(surfaces), surfaces, [.. _bySurface.Values]);
+            return (preparedMatcher?.Invoke() ?? new TermMatcher(surfaces), surfaces, [.. _bySurface.Values]);
         });
         _glosses = new(() => new GlossIndex(Entries));
     }
 
     public TermEntry[] Entries { get; }
+
+    /// <summary>The trie over the layer's distinct surface forms (built on first use, unless given).</summary>
+    public TermMatcher Matcher => _matcher.Value.Matcher;
 
     public IReadOnlyList<GlossaryIssue> Issues { get; }
 
