@@ -85,7 +85,11 @@ internal static class PreparedGlossary
         var entryCount = BinaryPrimitives.ReadInt32LittleEndian(span[8..]);
         var nodes = BinaryPrimitives.ReadInt32LittleEndian(span[12..]);
         var edges = BinaryPrimitives.ReadInt32LittleEndian(span[16..]);
+        // The forms become strings now (the look-up table is keyed by them); the glosses and pinyin stay in the data
+        // until an entry is read, each entry keeping where its texts start.
         var entries = new TermEntry[entryCount];
+        var textsAt = new int[entryCount];
+        var texts = new PreparedTexts(data, textsAt);
         var position = HeaderSize;
         for (var e = 0; e < entries.Length; e++)
         {
@@ -95,9 +99,10 @@ internal static class PreparedGlossary
                 forms[f] = ReadString(span, ref position);
             }
 
-            var glosses = ReadString(span, ref position);
-            var pinyin = ReadString(span, ref position);
-            entries[e] = new TermEntry(forms, glosses, pinyin) { Source = source };
+            textsAt[e] = position;
+            SkipString(span, ref position);
+            SkipString(span, ref position);
+            entries[e] = new TermEntry(forms, texts, e) { Source = source };
         }
 
         var trie = data[position..];
@@ -130,12 +135,20 @@ internal static class PreparedGlossary
         writer.Write(bytes);
     }
 
-    private static string ReadString(ReadOnlySpan<byte> data, ref int position)
+    /// <summary>The UTF-8 string at <paramref name="position"/>, which moves past it.</summary>
+    internal static string ReadString(ReadOnlySpan<byte> data, ref int position)
     {
         var length = Read7BitInt(data, ref position);
         var value = Encoding.UTF8.GetString(data.Slice(position, length));
         position += length;
         return value;
+    }
+
+    /// <summary>Moves <paramref name="position"/> past the string there.</summary>
+    internal static void SkipString(ReadOnlySpan<byte> data, ref int position)
+    {
+        var length = Read7BitInt(data, ref position);
+        position += length;
     }
 
     private static int Read7BitInt(ReadOnlySpan<byte> data, ref int position)
