@@ -12,12 +12,14 @@ namespace Glossary.Formats;
 // library's own text reader, never by hand, so the entries are exactly the ones the text gives.
 //
 // Layout, little-endian: magic "GLPG", version, entry count, trie node count, trie edge count; then per entry a
-// 7-bit-encoded form count and its strings (forms, packed glosses, numbered pinyin), each a 7-bit-encoded UTF-8 byte
-// length and the bytes; then the trie's arrays (child starts, labels, targets, patterns) as raw little-endian values.
+// 7-bit-encoded form count, its forms (each a 7-bit-encoded length in code units and the UTF-16 code units: Chinese
+// takes two bytes so and becomes a string by a copy, where UTF-8 takes three and a validating decode), its packed
+// glosses and its numbered pinyin (each a 7-bit-encoded UTF-8 byte length and the bytes: mostly ASCII, half the size);
+// then the trie's arrays (child starts, labels, targets, patterns) as raw values.
 internal static class PreparedGlossary
 {
     private const uint Magic = 0x47504C47; // "GLPG"
-    private const int Version = 1;
+    private const int Version = 2;
     private const int HeaderSize = 20;
 
     /// <summary>
@@ -50,7 +52,8 @@ internal static class PreparedGlossary
             writer.Write7BitEncodedInt(entry.Surfaces.Length);
             foreach (var form in entry.Surfaces)
             {
-                WriteString(writer, form);
+                writer.Write7BitEncodedInt(form.Length);
+                WriteValues(writer, MemoryMarshal.Cast<char, ushort>(form.AsSpan()));
             }
 
             WriteString(writer, glosses);
@@ -96,7 +99,7 @@ internal static class PreparedGlossary
             var forms = new string[Read7BitInt(span, ref position)];
             for (var f = 0; f < forms.Length; f++)
             {
-                forms[f] = ReadString(span, ref position);
+                forms[f] = ReadForm(span, ref position);
             }
 
             textsAt[e] = position;
@@ -133,6 +136,21 @@ internal static class PreparedGlossary
         var bytes = Encoding.UTF8.GetBytes(value);
         writer.Write7BitEncodedInt(bytes.Length);
         writer.Write(bytes);
+    }
+
+    private static string ReadForm(ReadOnlySpan<byte> data, ref int position)
+    {
+        var length = Read7BitInt(data, ref position);
+        var form = new string(MemoryMarshal.Cast<byte, char>(data.Slice(position, length * sizeof(char))));
+        position += length * sizeof(char);
+        if (!BitConverter.IsLittleEndian)
+        {
+            var units = form.ToCharArray();
+            Reverse(MemoryMarshal.Cast<char, ushort>(units.AsSpan()));
+            form = new string(units);
+        }
+
+        return form;
     }
 
     /// <summary>The UTF-8 string at <paramref name="position"/>, which moves past it.</summary>

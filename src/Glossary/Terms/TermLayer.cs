@@ -27,7 +27,14 @@ internal sealed class TermLayer
         Entries = entries;
         Issues = issues;
         Comments = comments;
-        _bySurface.EnsureCapacity(entries.Length);
+        var surfaces = 0;
+        foreach (var entry in entries)
+        {
+            surfaces += entry.Surfaces.Length;
+        }
+
+        // Sized once: a dictionary's 250,000 forms would otherwise be rehashed as the table grows.
+        _bySurface.EnsureCapacity(surfaces);
         foreach (var entry in entries)
         {
             foreach (var form in entry.Surfaces)
