@@ -2,11 +2,13 @@
 # Start-up of the `glossary` tool as a translator meets it: every figure a fresh process, median of 5, with the peak
 # resident set from /usr/bin/time -v, and `glossary --version` measured in the same rounds as the floor (a process
 # that starts the runtime and the command line and does nothing). Usage, from the repository root:
-#   bash tests/Glossary.Benchmarks/startup.sh                      # the current Release build
+#   bash tests/Glossary.Benchmarks/startup.sh                        # the Release build and the packed tool
 #   bash tests/Glossary.Benchmarks/startup.sh before=DIR [more=DIR]  # and other builds, side by side in one run
-# A DIR holds cli/ (the tool's build output, with Glossary.Cli.dll) and bench/ (Glossary.Benchmarks' output, for the
-# dictionary load). Rounds are interleaved (each round runs every command of every build once), so a busy spell on
-# this shared machine falls on all of them alike. ROUNDS=n changes the count.
+# "now" is the Release build output (what `dotnet run` and the portable "any" tool package run, compiled at run time);
+# "packed" is the tool as `dotnet tool install` puts it on this machine from a fresh `dotnet pack` (linux-x64:
+# ReadyToRun). A DIR holds cli/ (a tool's folder, with Glossary.Cli.dll) and bench/ (Glossary.Benchmarks' output, for
+# the dictionary load). Rounds are interleaved (each round runs every command of every build once), so a busy spell
+# on this shared machine falls on all of them alike. ROUNDS=n changes the count; PACKED=0 skips packing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
@@ -17,6 +19,13 @@ rounds=${ROUNDS:-5}
 dotnet build src/Glossary.Cli -c Release -v q -nologo >/dev/null
 dotnet build tests/Glossary.Benchmarks -c Release -v q -nologo >/dev/null
 labels=(now) clis=(src/Glossary.Cli/bin/Release/net10.0) benches=(tests/Glossary.Benchmarks/bin/Release/net10.0)
+if [ "${PACKED:-1}" = 1 ]; then
+  # Installed from the packages just made, with a package folder of its own so no cached package of the same version stands in.
+  rm -rf "$out/packages" "$out/tool" "$out/tool-nuget"
+  dotnet pack src/Glossary.Cli -c Release -o "$out/packages" -v q -nologo >/dev/null
+  NUGET_PACKAGES=$PWD/$out/tool-nuget dotnet tool install Glossary.Cli --prerelease --add-source "$out/packages" --tool-path "$out/tool" >/dev/null
+  labels+=(packed) clis+=("$(dirname "$(find "$out/tool/.store" -name Glossary.Cli.dll | head -1)")") benches+=("${benches[0]}")
+fi
 for pair in "$@"; do
   labels+=("${pair%%=*}") clis+=("${pair#*=}/cli") benches+=("${pair#*=}/bench")
 done
