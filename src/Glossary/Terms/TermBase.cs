@@ -25,6 +25,15 @@ public sealed partial class TermBase
     {
     }
 
+    /// <summary>A term base of one layer made ready elsewhere (a dictionary prepared at build time).</summary>
+    internal TermBase(TermLayer layer)
+        : this([layer])
+    {
+    }
+
+    /// <summary>The layers, the first one first.</summary>
+    internal IReadOnlyList<TermLayer> Layers => _layers;
+
     private TermBase(TermLayer[] layers)
     {
         _layers = layers;

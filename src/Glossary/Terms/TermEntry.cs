@@ -8,8 +8,10 @@ namespace Glossary.Terms;
 public sealed class TermEntry
 {
     private readonly string[] _surfaces; // the headword, then the variants
-    private readonly string? _packedGlosses;
-    private readonly string? _numberedPinyin;
+    private readonly PackedTexts? _texts; // where a prepared dictionary's entry reads its glosses and pinyin, once
+    private readonly int _textIndex;
+    private string? _packedGlosses;
+    private string? _numberedPinyin;
     private System.Collections.ObjectModel.ReadOnlyCollection<Designation>? _forms;
     private IReadOnlyList<Designation>? _translations;
     private IReadOnlyList<string>? _variants;
@@ -60,6 +62,15 @@ public sealed class TermEntry
         _numberedPinyin = numberedPinyin;
     }
 
+    // The same, with the glosses and pinyin left in a prepared dictionary's data until first read: the caller
+    // guarantees that the texts hold at least one non-empty gloss for this entry.
+    internal TermEntry(string[] surfaces, PackedTexts texts, int textIndex)
+    {
+        _surfaces = surfaces;
+        _texts = texts;
+        _textIndex = textIndex;
+    }
+
     /// <summary>The headword: the form as written in the text (a spun or abbreviated form stays as it is).</summary>
     public string Term => _surfaces[0];
 
@@ -76,7 +87,7 @@ public sealed class TermEntry
     public IReadOnlyList<Designation> Forms => _forms ??= Array.AsReadOnly(Array.ConvertAll(_surfaces, s => new Designation(s)));
 
     /// <summary>The English glosses with their status and part of speech, in the order of <see cref="Glosses"/>.</summary>
-    public IReadOnlyList<Designation> Translations => _translations ??= Unpack(_packedGlosses!);
+    public IReadOnlyList<Designation> Translations => _translations ??= Unpack(PackedGlosses!);
 
     /// <summary>The headword's status: a deprecated or forbidden Chinese term stays in the glossary, marked.</summary>
     public TermStatus Status => _forms is null ? TermStatus.Unspecified : _forms[0].Status;
@@ -84,7 +95,7 @@ public sealed class TermEntry
     /// <summary>Pinyin for display, with tone marks where the glossary has them, or <see langword="null"/>.</summary>
     public string? Pinyin
     {
-        get => _pinyin ??= _numberedPinyin is null ? null : Terms.Pinyin.FromNumbered(_numberedPinyin);
+        get => _pinyin ??= NumberedPinyin is { } numbered ? Terms.Pinyin.FromNumbered(numbered) : null;
         init => _pinyin = value;
     }
 
@@ -105,6 +116,12 @@ public sealed class TermEntry
 
     /// <summary>The surface forms as an array the term base indexes without copying (never modified).</summary>
     internal string[] Surfaces => _surfaces;
+
+    /// <summary>The glosses as read ("/gloss/gloss/" without the outer slashes) for an entry made packed, else <see langword="null"/>.</summary>
+    internal string? PackedGlosses => _packedGlosses ??= _texts?.Glosses(_textIndex);
+
+    /// <summary>The pinyin as read (numbered: "ka3 bo2 zi5") for an entry made packed, else <see langword="null"/>.</summary>
+    internal string? NumberedPinyin => _numberedPinyin ??= _texts?.Pinyin(_textIndex);
 
     private static System.Collections.ObjectModel.ReadOnlyCollection<Designation> Unpack(string packed) =>
         Array.AsReadOnly(packed.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(g => new Designation(g)).ToArray());

@@ -13,11 +13,28 @@ internal sealed class TermLayer
     private readonly Lazy<GlossIndex> _glosses;
 
     public TermLayer(TermEntry[] entries, IReadOnlyList<GlossaryIssue> issues, IReadOnlyList<string> comments)
+        : this(entries, issues, comments, preparedMatcher: null)
+    {
+    }
+
+    /// <summary>
+    /// A layer whose trie was built before (a dictionary prepared at build time): <paramref name="preparedMatcher"/>
+    /// gives, on first use, the trie of the layer's distinct surface forms in the order the entries list them, as
+    /// <see cref="Matcher"/> would build it.
+    /// </summary>
+    public TermLayer(TermEntry[] entries, IReadOnlyList<GlossaryIssue> issues, IReadOnlyList<string> comments, Func<TermMatcher>? preparedMatcher)
     {
         Entries = entries;
         Issues = issues;
         Comments = comments;
-        _bySurface.EnsureCapacity(entries.Length);
+        var surfaces = 0;
+        foreach (var entry in entries)
+        {
+            surfaces += entry.Surfaces.Length;
+        }
+
+        // Sized once: a dictionary's 250,000 forms would otherwise be rehashed as the table grows.
+        _bySurface.EnsureCapacity(surfaces);
         foreach (var entry in entries)
         {
             foreach (var form in entry.Surfaces)
@@ -34,15 +51,20 @@ internal sealed class TermLayer
             }
         }
 
+        // The surfaces are the dictionary's keys in insertion order (it never removes one), which is the order the
+        // patterns of a prepared trie were numbered in.
         _matcher = new(() =>
         {
             string[] surfaces = [.. _bySurface.Keys];
-            return (new TermMatcher(surfaces), surfaces, [.. _bySurface.Values]);
+            return (preparedMatcher?.Invoke() ?? new TermMatcher(surfaces), surfaces, [.. _bySurface.Values]);
         });
         _glosses = new(() => new GlossIndex(Entries));
     }
 
     public TermEntry[] Entries { get; }
+
+    /// <summary>The trie over the layer's distinct surface forms (built on first use, unless given).</summary>
+    public TermMatcher Matcher => _matcher.Value.Matcher;
 
     public IReadOnlyList<GlossaryIssue> Issues { get; }
 

@@ -44,6 +44,36 @@ internal sealed class TermMatcher
 
         _pattern = [.. pattern];
         (_childStart, _labels, _targets) = Flatten(edges, _pattern.Length);
+        FillRoot();
+    }
+
+    /// <summary>
+    /// A trie flattened before (at build time, see <c>Formats/PreparedGlossary</c>): the arrays a trie built from the
+    /// same patterns in the same order has, taken as they are.
+    /// </summary>
+    public TermMatcher(int[] childStart, char[] labels, int[] targets, int[] pattern)
+    {
+        _childStart = childStart;
+        _labels = labels;
+        _targets = targets;
+        _pattern = pattern;
+        FillRoot();
+    }
+
+    /// <summary>Per node, where its children start in <see cref="Labels"/> and <see cref="Targets"/> (one more than the nodes).</summary>
+    public ReadOnlySpan<int> ChildStart => _childStart;
+
+    /// <summary>The code unit of each edge, sorted within each node's slice.</summary>
+    public ReadOnlySpan<char> Labels => _labels;
+
+    /// <summary>The node each edge leads to.</summary>
+    public ReadOnlySpan<int> Targets => _targets;
+
+    /// <summary>Per node, the pattern it ends, or -1.</summary>
+    public ReadOnlySpan<int> Patterns => _pattern;
+
+    private void FillRoot()
+    {
         for (var i = _childStart[0]; i < _childStart[1]; i++)
         {
             _rootNext[_labels[i]] = _targets[i];

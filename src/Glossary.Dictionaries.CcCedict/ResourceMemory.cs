@@ -1,0 +1,50 @@
+using System.Buffers;
+
+namespace Glossary.Dictionaries;
+
+// An embedded resource as memory, without a copy: the runtime maps the assembly's image, and a manifest resource
+// stream is a view of it that stays valid for the life of the process (the assembly is never unloaded). The prepared
+// dictionary (10 MB) is read straight from there, and its trie later, on first annotation.
+internal sealed unsafe class ResourceMemory : MemoryManager<byte>
+{
+    private readonly byte* _start;
+    private readonly int _length;
+
+    private ResourceMemory(byte* start, int length)
+    {
+        _start = start;
+        _length = length;
+    }
+
+    /// <summary>The resource's bytes, or <see langword="null"/> when the assembly has no such resource.</summary>
+    public static ReadOnlyMemory<byte>? Of(System.Reflection.Assembly assembly, string name)
+    {
+        switch (assembly.GetManifestResourceStream(name))
+        {
+            case null:
+                return null;
+            case UnmanagedMemoryStream mapped:
+                return new ResourceMemory(mapped.PositionPointer, checked((int)mapped.Length)).Memory;
+            case var other:
+                // Not mapped (a host that loads assemblies from bytes): one copy then.
+                using (other)
+                {
+                    using var buffer = new MemoryStream();
+                    other.CopyTo(buffer);
+                    return buffer.ToArray();
+                }
+        }
+    }
+
+    public override Span<byte> GetSpan() => new(_start, _length);
+
+    public override MemoryHandle Pin(int elementIndex = 0) => new(_start + elementIndex);
+
+    public override void Unpin()
+    {
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+    }
+}
