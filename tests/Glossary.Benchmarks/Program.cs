@@ -8,6 +8,8 @@ return args switch
     ["quick", ..] => await Quick.RunAsync(args[1..]),
     ["latency", ..] => Latency.Run(args.Length > 1 ? args[1] : Corpora.Replicated),
     ["dictionary-memory"] => Latency.DictionaryMemory(),
+    ["growth", var size, var folder, var output] => await Growth.RunAsync(long.Parse(size, System.Globalization.CultureInfo.InvariantCulture), folder, output),
+    ["growth-chart", var input, var output] => GrowthChart.Run(input, output),
     ["profile", var what] => await Profile.RunAsync(what),
     ["bilingual-latency", ..] => await BilingualLatency.RunAsync(args.Length > 1 ? args[1] : BilingualIndexingBenchmarks.MemoryPath),
     ["spin-calibration", ..] => SpinCalibration.Run(args.Length > 1 ? args[1] : Path.Combine("tests", "Glossary.Tests", "Fixtures", "CleanProse")),
