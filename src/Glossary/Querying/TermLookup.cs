@@ -102,13 +102,7 @@ internal static class TermLookup
     // start at the same place, the longest wins.
     private static List<LookupMatch> NonOverlapping(List<LookupMatch> found)
     {
-        found.Sort((a, b) =>
-        {
-            var order = string.CompareOrdinal(a.Document, b.Document);
-            order = order != 0 ? order : a.Offset.CompareTo(b.Offset);
-            return order != 0 ? order : b.Form.Length.CompareTo(a.Form.Length);
-        });
-
+        Sort(found);
         var kept = new List<LookupMatch>(found.Count);
         string? document = null;
         var end = 0;
@@ -128,5 +122,41 @@ internal static class TermLookup
         }
 
         return kept;
+    }
+
+    // By document (ordinal), offset, then longest form first. A look-up of a common term sorts tens of thousands of
+    // matches: they are sorted on one 64-bit key each (the document's rank among the matched documents, the offset,
+    // the length), not by comparing strings and moving the structs through a delegate.
+    private static void Sort(List<LookupMatch> found)
+    {
+        var documents = found.Select(f => f.Document).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (documents.Count >= 1 << 23)
+        {
+            found.Sort((a, b) =>
+            {
+                var order = string.CompareOrdinal(a.Document, b.Document);
+                order = order != 0 ? order : a.Offset.CompareTo(b.Offset);
+                return order != 0 ? order : b.Form.Length.CompareTo(a.Form.Length);
+            });
+            return;
+        }
+
+        var rank = new Dictionary<string, long>(documents.Count, StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            rank[documents[i]] = i;
+        }
+
+        // rank: 23 bits (the sign bit stays clear), offset: 32 bits (non-negative int), 127 − length: 8 bits (a form has at most Reach = 64 characters).
+        var keys = new long[found.Count];
+        var items = found.ToArray();
+        for (var i = 0; i < items.Length; i++)
+        {
+            keys[i] = (rank[items[i].Document] << 40) | ((long)items[i].Offset << 8) | (long)(127 - items[i].Form.Length);
+        }
+
+        Array.Sort(keys, items);
+        found.Clear();
+        found.AddRange(items);
     }
 }
