@@ -23,7 +23,7 @@ public static class Growth
         "frequent_term", "frequent_count", "frequent_p50_ms", "frequent_p99_ms",
         "huge_term", "huge_count", "huge_limit10_p50_ms", "huge_limit10_p99_ms",
         "search_rare_p50_ms", "search_rare_p99_ms", "search_two_words_p50_ms", "search_two_words_p99_ms",
-        "annotate_s",
+        "annotate_s", "peak_anon_mib",
     ];
 
     // Occurrences per million characters wanted for each term: the rare one stays under 10,000 at 100 M characters,
@@ -50,6 +50,10 @@ public static class Growth
         }
 
         // Indexing: one bulk call, documents produced lazily, so memory holds the base corpus and the writer's buffers.
+        // Peak resident memory counts the index files Lucene maps into memory (RssFile, page cache the kernel can drop);
+        // the anonymous part (RssAnon: the managed heap and native allocations) is what the process itself holds.
+        long peakAnon = 0;
+        using var sampler = new Timer(_ => peakAnon = Math.Max(peakAnon, AnonymousKib()), null, 0, 100);
         var watch = Stopwatch.StartNew();
         long written = 0;
         using (var index = CorpusIndex.Open(folder))
@@ -62,12 +66,14 @@ public static class Growth
         }
 
         var indexSeconds = watch.Elapsed.TotalSeconds;
+        sampler.Change(Timeout.Infinite, Timeout.Infinite);
+        var peakAnonMib = Math.Max(peakAnon, AnonymousKib()) / 1024.0;
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var peakMib = process.PeakWorkingSet64 / 1048576.0;
         var indexMb = new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / 1e6;
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"growth: {written:N0} chars indexed in {indexSeconds:F1} s ({written / 1e6 / indexSeconds:F2} M chars/s), peak {peakMib:F0} MiB, index {indexMb:F0} MB"));
+            $"growth: {written:N0} chars indexed in {indexSeconds:F1} s ({written / 1e6 / indexSeconds:F2} M chars/s), peak {peakMib:F0} MiB ({peakAnonMib:F0} MiB anonymous), index {indexMb:F0} MB"));
 
         using var read = CorpusIndex.OpenReadOnly(folder, new() { Terms = SampleCorpus.Glossary });
         var all = LookupOptions.Default;
@@ -101,7 +107,7 @@ public static class Growth
             frequent, frequentCount, frequentTimes.P50, frequentTimes.P99,
             huge, hugeCount, hugeTimes.P50, hugeTimes.P99,
             searchRare.P50, searchRare.P99, searchTwo.P50, searchTwo.P99,
-            annotateSeconds,
+            annotateSeconds, peakAnonMib,
         ];
         var line = string.Join('\t', row.Select(v => v is double d ? d.ToString("G5", CultureInfo.InvariantCulture) : Convert.ToString(v, CultureInfo.InvariantCulture)));
         if (!File.Exists(output))
@@ -122,6 +128,11 @@ public static class Growth
         var first = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         return first > 100 ? Latency.Percentiles(call, calls: 7) : Latency.Percentiles(call);
     }
+
+    private static long AnonymousKib() =>
+        File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("RssAnon:", StringComparison.Ordinal)) is { } line
+            ? long.Parse(line["RssAnon:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture)
+            : 0;
 
     /// <summary>Every document of the real corpus, in file-name order.</summary>
     private static List<(string Key, string Text)> LoadAll()

@@ -14,7 +14,8 @@ public static class GrowthChart
     [
         ("index_s", "indexing time (s)", "#1f77b4"),
         ("annotate_s", "annotation time, CC-CEDICT + glossary (s)", "#17becf"),
-        ("peak_mib", "peak memory while indexing (MiB)", "#d62728"),
+        ("peak_mib", "peak resident memory, indexing (MiB)", "#d62728"),
+        ("peak_anon_mib", "peak anonymous memory (heap), indexing (MiB)", "#bcbd22"),
         ("index_mb", "index size (MB)", "#8c564b"),
         ("rare_p50_ms", "look-up p50, rare term, all occurrences (ms)", "#2ca02c"),
         ("frequent_p50_ms", "look-up p50, frequent term, all occurrences (ms)", "#ff7f0e"),
@@ -34,7 +35,8 @@ public static class GrowthChart
 
         var xs = rows.Select(X).ToList();
         var ys = Series.SelectMany(s => rows.Select(r => Value(header, r, s.Column))).Where(v => v > 0).ToList();
-        var (x0, x1) = (Math.Floor(Math.Log10(xs.Min())), Math.Ceiling(Math.Log10(xs.Max())));
+        // Sizes are a little over a power of ten (1,000,830 characters): no decade is added for that.
+        var (x0, x1) = (Math.Floor(Math.Log10(xs.Min()) + 0.01), Math.Ceiling(Math.Log10(xs.Max()) - 0.01));
         var (y0, y1) = (Math.Floor(Math.Log10(ys.Min())), Math.Ceiling(Math.Log10(ys.Max())));
         x1 = Math.Max(x1, x0 + 1);
         y1 = Math.Max(y1, y0 + 1);
@@ -106,10 +108,11 @@ public static class GrowthChart
         return 0;
     }
 
+    // A column the file does not have (written before it was added) reads as 0: no point drawn.
     private static double Value(string[] header, string[] row, string column) =>
-        double.Parse(row[Array.IndexOf(header, column)], CultureInfo.InvariantCulture);
+        Array.IndexOf(header, column) is var i and >= 0 && i < row.Length ? double.Parse(row[i], CultureInfo.InvariantCulture) : 0;
 
-    private static string Characters(double x) => x >= 1e6 ? Inv($"{x / 1e6:G3} M") : Inv($"{x / 1e3:G3} k");
+    private static string Characters(double x) => x >= 1e6 ? Inv($"{x / 1e6:#,0.#} M") : Inv($"{x / 1e3:#,0.#} k");
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
