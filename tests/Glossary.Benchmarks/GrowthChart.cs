@@ -92,7 +92,7 @@ public static class GrowthChart
             svg.Append(Inv($"<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\" points=\"{string.Join(' ', points.Select(p => Inv($"{Px(p.X):F1},{Py(p.Y):F1}")))}\"/>\n"));
             foreach (var p in points)
             {
-                svg.Append(Inv($"<circle cx=\"{Px(p.X):F1}\" cy=\"{Py(p.Y):F1}\" r=\"3\" fill=\"{colour}\"><title>{label}: {p.Y.ToString("G3", CultureInfo.InvariantCulture)} at {Characters(p.X)}</title></circle>\n"));
+                svg.Append(Inv($"<circle cx=\"{Px(p.X):F1}\" cy=\"{Py(p.Y):F1}\" r=\"3\" fill=\"{colour}\"><title>{label}: {(p.Y >= 100 ? p.Y.ToString("#,0", CultureInfo.InvariantCulture) : p.Y.ToString("G3", CultureInfo.InvariantCulture))} at {Characters(p.X)}</title></circle>\n"));
             }
 
             svg.Append(Inv($"<line x1=\"{Width - Right + 15}\" y1=\"{legendY:F1}\" x2=\"{Width - Right + 35}\" y2=\"{legendY:F1}\" stroke=\"{colour}\" stroke-width=\"2\"/>\n"));
