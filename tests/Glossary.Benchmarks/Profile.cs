@@ -8,9 +8,9 @@ namespace Glossary.Benchmarks;
 /// </summary>
 public static class Profile
 {
-    public static async Task<int> RunAsync(string what)
+    public static async Task<int> RunAsync(string what, string corpus = Corpora.Replicated)
     {
-        var documents = Corpora.Load(Corpora.Replicated);
+        var documents = Corpora.Load(corpus);
         var watch = Stopwatch.StartNew();
         switch (what)
         {
@@ -23,7 +23,7 @@ public static class Profile
 
                 break;
             case "lookup":
-                var (built, _) = Fixtures.Index(Corpora.Replicated);
+                var (built, _) = Fixtures.Index(corpus);
                 var term = Fixtures.TermWithAbout(built, 1500);
                 watch.Restart();
                 for (var i = 0; i < 2000; i++)

@@ -8,7 +8,12 @@ return args switch
     ["quick", ..] => await Quick.RunAsync(args[1..]),
     ["latency", ..] => Latency.Run(args.Length > 1 ? args[1] : Corpora.Replicated),
     ["dictionary-memory"] => Latency.DictionaryMemory(),
+    ["growth", var size, var folder, var output] => await Growth.RunAsync(long.Parse(size, System.Globalization.CultureInfo.InvariantCulture), folder, output),
+    ["growth-chart", var input, var output] => GrowthChart.Run(input, output),
+    ["bare-smartcn", var folder] => BareSmartCn.Run(folder),
+    ["index-ratios", var corpus, var rounds] => await IndexingRatios.RunAsync(corpus, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture)),
     ["profile", var what] => await Profile.RunAsync(what),
+    ["profile", var what, var corpus] => await Profile.RunAsync(what, corpus),
     ["bilingual-latency", ..] => await BilingualLatency.RunAsync(args.Length > 1 ? args[1] : BilingualIndexingBenchmarks.MemoryPath),
     ["spin-calibration", ..] => SpinCalibration.Run(args.Length > 1 ? args[1] : Path.Combine("tests", "Glossary.Tests", "Fixtures", "CleanProse")),
     ["renderings", ..] => RenderingsMeasurement.Run(

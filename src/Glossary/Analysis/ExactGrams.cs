@@ -18,18 +18,29 @@ internal static class ExactGrams
             return new PrefixQuery(new Term(field, value));
         }
 
-        // Non-overlapping bigrams plus the last one pin every character: fewer postings to intersect.
         var phrase = new PhraseQuery();
+        foreach (var (bigram, position) in Pins(value))
+        {
+            phrase.Add(new Term(field, bigram), position);
+        }
+
+        return phrase;
+    }
+
+    /// <summary>
+    /// The bigrams of <paramref name="value"/> (two or more code units) that pin every character, with their positions:
+    /// the non-overlapping ones plus the last, so fewer postings are intersected.
+    /// </summary>
+    public static IEnumerable<(string Bigram, int Position)> Pins(string value)
+    {
         for (var i = 0; i + 2 <= value.Length; i += 2)
         {
-            phrase.Add(new Term(field, value.Substring(i, 2)), i);
+            yield return (value.Substring(i, 2), i);
         }
 
         if (value.Length % 2 == 1)
         {
-            phrase.Add(new Term(field, value.Substring(value.Length - 2, 2)), value.Length - 2);
+            yield return (value.Substring(value.Length - 2, 2), value.Length - 2);
         }
-
-        return phrase;
     }
 }

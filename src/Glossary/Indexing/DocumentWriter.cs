@@ -16,7 +16,7 @@ internal sealed record DocumentBlock(DocumentVersion Document, int Offset, int F
 /// One version of a document being written. Its passages carry <see cref="Version"/>, so the previous version is
 /// deleted only once every block of this one is in, and a failed write deletes only its own passages.
 /// </summary>
-internal sealed class DocumentVersion(string key)
+internal sealed class DocumentVersion(string key, bool mayReplace)
 {
     private readonly Dictionary<string, int> _fingerprints = new(StringComparer.Ordinal);
     private long _length;
@@ -25,6 +25,9 @@ internal sealed class DocumentVersion(string key)
     public string Key { get; } = key;
 
     public string Version { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>Whether another version of the key may be in the index: false for a key the index did not hold when the call began.</summary>
+    public bool MayReplace { get; } = mayReplace;
 
     public void Hold() => Interlocked.Increment(ref _holds);
 
@@ -68,6 +71,7 @@ internal sealed class DocumentVersion(string key)
 internal sealed class DocumentWriter(IndexWriter writer, SpinTable spinTable)
 {
     private readonly ConcurrentDictionary<string, DocumentVersion> _latest = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _completed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<DocumentVersion, bool> _incomplete = new();
     private readonly ConcurrentQueue<(DocumentVersion Document, SpinVerdict Verdict)> _judged = new();
 
@@ -117,8 +121,15 @@ internal sealed class DocumentWriter(IndexWriter writer, SpinTable spinTable)
             return;
         }
 
-        // Nothing of a completed version is kept but its verdict, so a call may stream any number of documents.
-        document.Replace(writer);
+        // Nothing of a completed version is kept but its key and verdict, so a call may stream any number of documents.
+        // A delete by query costs a search of every segment when it is applied: a key the index did not hold when
+        // the call began, and that no earlier version in this call completed, has nothing to delete (bulk indexing
+        // of new documents, the common case, deletes nothing).
+        if (!_completed.TryAdd(document.Key, true) || document.MayReplace)
+        {
+            document.Replace(writer);
+        }
+
         if (document.Verdict() is var verdict and not SpinVerdict.Clean)
         {
             _judged.Enqueue((document, verdict));
@@ -150,10 +161,14 @@ internal sealed class DocumentWriter(IndexWriter writer, SpinTable spinTable)
 
     private IEnumerable<DocumentBlock> Blocks(IEnumerable<(string Key, IEnumerable<SourceBlock> Blocks)> documents)
     {
+        // The keys the index holds as the call begins (the last commit, or a fresh near-real-time view of it): a
+        // document whose key is not among them replaces nothing. The enumerator runs on one thread at a time.
+        using var before = DirectoryReader.Open(writer, applyAllDeletes: true);
+        var keys = MultiFields.GetTerms(before, Schema.Document)?.GetEnumerator();
         foreach (var (key, blocks) in documents)
         {
             ArgumentException.ThrowIfNullOrEmpty(key, nameof(documents));
-            var document = new DocumentVersion(key);
+            var document = new DocumentVersion(key, keys?.SeekExact(new Lucene.Net.Util.BytesRef(key)) ?? false);
             _latest[key] = document;
             _incomplete[document] = true;
             var passages = 0;

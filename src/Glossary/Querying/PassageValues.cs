@@ -14,6 +14,8 @@ namespace Glossary.Querying;
 /// </summary>
 internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = null)
 {
+    private SpinTable SpinTable => spinTable ?? throw new InvalidOperationException("Spun forms are verified with a spin table.");
+
     private readonly IList<AtomicReaderContext> _leaves = reader.Leaves;
     private readonly Leaf?[] _opened = new Leaf?[reader.Leaves.Count];
 
@@ -27,9 +29,13 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
 
     /// <summary>
     /// Every start of each form inside the passage's segment, found by an ordinal scan of its window in place (no
-    /// string is made for passages that are only scanned).
+    /// string is made for passages that are only scanned), and verified while the window is at hand: a form in
+    /// <paramref name="spun"/> is kept, marked with what it stands for, where the document is judged spun and
+    /// restoring the window there gives that form back; otherwise only forms in <paramref name="asWritten"/> are kept.
+    /// With <paramref name="context"/> ≥ 0, each kept match's context is cut from the same window.
     /// </summary>
-    public void Scan(int docId, IReadOnlyList<string> forms, List<(string Document, int Offset, string Form, int DocId)> found)
+    public void Scan(int docId, IReadOnlyList<string> forms, IReadOnlySet<string> asWritten, IReadOnlyDictionary<string, string> spun, int context,
+        List<LookupMatch> found)
     {
         var (leaf, doc) = Locate(docId);
         var window = leaf.Window(doc);
@@ -37,6 +43,7 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
         var from = Leaf.Int(leaf.SegmentStart, doc) - windowStart;
         var until = Leaf.Int(leaf.SegmentEnd, doc) - windowStart;
         string? document = null;
+        SpinVerdict? verdict = null;
         foreach (var form in forms)
         {
             for (var i = from; i < until;)
@@ -47,9 +54,30 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
                     break;
                 }
 
+                var start = i + at;
+                i = start + 1;
+                string? original = null;
+                if (spun.TryGetValue(form, out var stands))
+                {
+                    verdict ??= (SpinVerdict)leaf.Spin.Get(doc);
+                    original = verdict == SpinVerdict.Spun && SpinTable.RestoresTo(window, start, form.Length, stands) ? stands : null;
+                }
+
+                if (original is null && !asWritten.Contains(form))
+                {
+                    continue;
+                }
+
                 document ??= leaf.Document(doc);
-                found.Add((document, windowStart + i + at, form, docId));
-                i += at + 1;
+                if (context < 0)
+                {
+                    found.Add(new LookupMatch(document, windowStart + start, form, docId, original, null, null, 0));
+                    continue;
+                }
+
+                var (left, right) = Context(window, start, start + form.Length, context);
+                found.Add(new LookupMatch(document, windowStart + start, form, docId, original, window[left..start].ToString(),
+                    window[(start + form.Length)..right].ToString(), Leaf.Int(leaf.Number, doc)));
             }
         }
     }
@@ -61,29 +89,35 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
         return (SpinVerdict)leaf.Spin.Get(doc);
     }
 
-    /// <summary>Whether restoring the passage's window turns <paramref name="surface"/> at <paramref name="offset"/> into <paramref name="original"/>.</summary>
-    public bool RestoresTo(int docId, int offset, string surface, string original)
+    /// <summary>
+    /// The occurrence <paramref name="match"/> with up to <paramref name="context"/> characters each side, stopping at
+    /// line breaks: the context the scan cut, or cut now from the window when the scan did not (a limited look-up
+    /// reads again only the windows of the occurrences it returns).
+    /// </summary>
+    public TermOccurrence Occurrence(LookupMatch match, int context, AlignedTranslation? translation)
     {
-        var (leaf, doc) = Locate(docId);
-        return (spinTable ?? throw new InvalidOperationException("Spun forms are verified with a spin table.")).RestoresTo(leaf.Window(doc), offset - Leaf.Int(leaf.WindowStart, doc), surface.Length, original);
+        if (match.Left is { } cutLeft && match.Right is { } cutRight)
+        {
+            return new TermOccurrence(match.Document, match.Offset, match.Form, cutLeft, cutRight, match.Passage, match.SpunFormOf, translation);
+        }
+
+        var (leaf, doc) = Locate(match.DocId);
+        var window = leaf.Window(doc);
+        var start = match.Offset - Leaf.Int(leaf.WindowStart, doc);
+        var end = start + match.Form.Length;
+        var (left, right) = Context(window, start, end, context);
+        return new TermOccurrence(match.Document, match.Offset, match.Form, window[left..start].ToString(), window[end..right].ToString(),
+            Leaf.Int(leaf.Number, doc), match.SpunFormOf, translation);
     }
 
-    /// <summary>The occurrence at <paramref name="offset"/> with up to <paramref name="context"/> characters each side, stopping at line breaks.</summary>
-    public TermOccurrence Occurrence(int docId, string document, int offset, string form, int context, string? spunFormOf, AlignedTranslation? translation)
+    // Up to context characters each side of [start, end), never past a line break.
+    private static (int Left, int Right) Context(ReadOnlySpan<char> window, int start, int end, int context)
     {
-        var (leaf, doc) = Locate(docId);
-        var window = leaf.Window(doc);
-        var start = offset - Leaf.Int(leaf.WindowStart, doc);
-        var end = start + form.Length;
-
         var left = Math.Max(0, start - context);
         left = Math.Max(left, window[left..start].LastIndexOfAny(LineBreaks.Chars) + left + 1);
         var right = Math.Min(window.Length, end + context);
         var lineBreak = window[end..right].IndexOfAny(LineBreaks.Chars);
-        right = lineBreak < 0 ? right : end + lineBreak;
-
-        return new TermOccurrence(document, offset, form, window[left..start].ToString(), window[end..right].ToString(), Leaf.Int(leaf.Number, doc), spunFormOf,
-            translation);
+        return (left, lineBreak < 0 ? right : end + lineBreak);
     }
 
     /// <summary>

@@ -6,9 +6,10 @@ using Lucene.Net.Search;
 
 namespace Glossary.Querying;
 
-// Exact look-up = candidates, then verification. The bigram fields narrow the passages that can hold a surface form;
-// an ordinal scan of each candidate's stored window finds every start inside the passage's segment. Each start
-// belongs to exactly one segment, so nothing is found twice, and the count is exact whatever any analyzer does.
+// Exact look-up = candidates, then verification. The bigram fields narrow the passages that can hold a surface form
+// (CandidatePassages); an ordinal scan of each candidate's stored window finds every start inside the passage's
+// segment. Each start belongs to exactly one segment, so nothing is found twice, and the count is exact whatever any
+// analyzer does.
 // In documents judged spun, the spun forms of the term are found the same way (see SpinTable).
 internal static class TermLookup
 {
@@ -25,24 +26,18 @@ internal static class TermLookup
         var spun = options.IncludeSpunForms ? spinTable.SpunVariants(forms) : [];
         var surfaces = forms.Union(spun.Keys.Where(v => v.Length <= Schema.Reach)).ToList();
 
-        var candidates = new BooleanQuery();
-        foreach (var form in surfaces)
-        {
-            candidates.Add(ExactGrams.Query(Schema.Exact, form), Occur.SHOULD);
-            if (form.Length > 1)
-            {
-                candidates.Add(ExactGrams.Query(Schema.Seam, form), Occur.SHOULD);
-            }
-        }
-
+        // One read of each candidate's window: the scan finds, verifies spun forms and, when every occurrence is
+        // returned, cuts the contexts; a limited look-up cuts only those it returns, after sorting.
         var passages = new PassageValues(searcher.IndexReader, spinTable);
-        var found = new List<(string Document, int Offset, string Form, int DocId)>();
-        foreach (var docId in DocIdCollector.Collect(searcher, candidates))
+        var asWritten = forms.ToHashSet(StringComparer.Ordinal);
+        var context = options.Limit is null ? options.ContextLength : -1;
+        var found = new List<LookupMatch>();
+        foreach (var docId in CandidatePassages.Find(searcher.IndexReader, surfaces))
         {
-            passages.Scan(docId, surfaces, found);
+            passages.Scan(docId, surfaces, asWritten, spun, context, found);
         }
 
-        var kept = NonOverlapping(found.Select(f => (f, Original: SpunFormOf(passages, spun, f))).Where(f => f.Original is not null || forms.Contains(f.f.Form)).ToList());
+        var kept = NonOverlapping(found);
 
         // In bilingual documents, how the units holding the term render it (for English words: how the units whose
         // other side holds them render them in Chinese).
@@ -52,15 +47,14 @@ internal static class TermLookup
             // Latin letters without a Han character are English words: their renderings are Chinese.
             renderings = QueryText.HasLatin(query) && !query.Any(c => c is >= '\u3400' and <= '\u9FFF')
                 ? RenderingLookup.OfEnglish(searcher, passages, query, terms)
-                : RenderingLookup.OfChinese(searcher, passages, kept.Select(k => k.Match.DocId), entry);
+                : RenderingLookup.OfChinese(searcher, passages, kept.Select(k => k.DocId), entry);
         }
 
         var limit = Math.Min(options.Limit ?? int.MaxValue, kept.Count);
         var occurrences = new List<TermOccurrence>(limit);
         for (var i = 0; i < limit; i++)
         {
-            var ((document, offset, form, docId), original) = kept[i];
-            occurrences.Add(passages.Occurrence(docId, document, offset, form, options.ContextLength, original, Translation(passages, docId, renderings)));
+            occurrences.Add(passages.Occurrence(kept[i], options.ContextLength, Translation(passages, kept[i].DocId, renderings)));
         }
 
         return new TermReport(query, entry, kept.Count, occurrences, renderings);
@@ -69,12 +63,6 @@ internal static class TermLookup
     private static AlignedTranslation? Translation(PassageValues passages, int docId, IReadOnlyList<Rendering> renderings) =>
         passages.OtherSide(docId) is var (unit, language, text)
             ? new AlignedTranslation(language, text, unit, RenderingLookup.Highlights(text, renderings))
-            : null;
-
-    private static string? SpunFormOf(PassageValues passages, Dictionary<string, string> spun, (string Document, int Offset, string Form, int DocId) match) =>
-        spun.TryGetValue(match.Form, out var original) && passages.Verdict(match.DocId) == SpinVerdict.Spun
-            && passages.RestoresTo(match.DocId, match.Offset, match.Form, original)
-            ? original
             : null;
 
     private static void Validate(string query, LookupOptions options)
@@ -112,22 +100,14 @@ internal static class TermLookup
 
     // The result of scanning each document left to right, taking a match and going on after its end; where forms
     // start at the same place, the longest wins.
-    private static List<((string Document, int Offset, string Form, int DocId) Match, string? Original)> NonOverlapping(
-        List<((string Document, int Offset, string Form, int DocId) Match, string? Original)> found)
+    private static List<LookupMatch> NonOverlapping(List<LookupMatch> found)
     {
-        found.Sort((a, b) =>
-        {
-            var order = string.CompareOrdinal(a.Match.Document, b.Match.Document);
-            order = order != 0 ? order : a.Match.Offset.CompareTo(b.Match.Offset);
-            return order != 0 ? order : b.Match.Form.Length.CompareTo(a.Match.Form.Length);
-        });
-
-        var kept = new List<((string, int, string, int), string?)>(found.Count);
+        Sort(found);
+        var kept = new List<LookupMatch>(found.Count);
         string? document = null;
         var end = 0;
-        foreach (var item in found)
+        foreach (var match in found)
         {
-            var match = item.Match;
             if (match.Document != document)
             {
                 document = match.Document;
@@ -136,11 +116,47 @@ internal static class TermLookup
 
             if (match.Offset >= end)
             {
-                kept.Add(item);
+                kept.Add(match);
                 end = match.Offset + match.Form.Length;
             }
         }
 
         return kept;
+    }
+
+    // By document (ordinal), offset, then longest form first. A look-up of a common term sorts tens of thousands of
+    // matches: they are sorted on one 64-bit key each (the document's rank among the matched documents, the offset,
+    // the length), not by comparing strings and moving the structs through a delegate.
+    private static void Sort(List<LookupMatch> found)
+    {
+        var documents = found.Select(f => f.Document).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (documents.Count >= 1 << 23)
+        {
+            found.Sort((a, b) =>
+            {
+                var order = string.CompareOrdinal(a.Document, b.Document);
+                order = order != 0 ? order : a.Offset.CompareTo(b.Offset);
+                return order != 0 ? order : b.Form.Length.CompareTo(a.Form.Length);
+            });
+            return;
+        }
+
+        var rank = new Dictionary<string, long>(documents.Count, StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            rank[documents[i]] = i;
+        }
+
+        // rank: 23 bits (the sign bit stays clear), offset: 32 bits (non-negative int), 127 − length: 8 bits (a form has at most Reach = 64 characters).
+        var keys = new long[found.Count];
+        var items = found.ToArray();
+        for (var i = 0; i < items.Length; i++)
+        {
+            keys[i] = (rank[items[i].Document] << 40) | ((long)items[i].Offset << 8) | (long)(127 - items[i].Form.Length);
+        }
+
+        Array.Sort(keys, items);
+        found.Clear();
+        found.AddRange(items);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Glossary.Spin;
 
 // The spun variants of a term, for look-ups and searches in spun documents, and their verification in place.
@@ -36,7 +34,8 @@ public sealed partial class SpinTable
         // Matching starts a little before the stretch, not at the window's start: enough to see any form that covers
         // its first character (the longest form, twice over for a stretch of overlapping candidates), and look-ups
         // of common terms verify thousands of occurrences.
-        var restored = new StringBuilder();
+        // The restored stretch is compared piece by piece with the expected form, never built: no string per occurrence.
+        var rest = expected.AsSpan();
         var at = start;
         foreach (var match in Match(text, Math.Max(0, start - (2 * _longest)), start + length))
         {
@@ -56,12 +55,26 @@ public sealed partial class SpinTable
                 return false;
             }
 
-            restored.Append(text[at..match.Offset]).Append(match.Pair.Original);
+            if (!Consume(ref rest, text[at..match.Offset]) || !Consume(ref rest, match.Pair.Original))
+            {
+                return false;
+            }
+
             at = end;
         }
 
-        restored.Append(text[at..(start + length)]);
-        return restored.ToString() == expected;
+        return Consume(ref rest, text[at..(start + length)]) && rest.IsEmpty;
+
+        static bool Consume(ref ReadOnlySpan<char> rest, ReadOnlySpan<char> piece)
+        {
+            if (!rest.StartsWith(piece, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            rest = rest[piece.Length..];
+            return true;
+        }
     }
 
     private void Vary(string form, int at, string prefix, List<string> made)

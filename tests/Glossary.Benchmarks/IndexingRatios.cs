@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Glossary.Benchmarks;
+
+/// <summary>
+/// The indexing ratios of IndexingBenchmarks, measured by hand in rounds that alternate the three operations (bare
+/// SmartCn, bulk indexing on one core, bulk indexing on every core), so that a busy machine slows all three alike;
+/// prints each round and the medians. `index-ratios real 5`.
+/// </summary>
+public static class IndexingRatios
+{
+    public static async Task<int> RunAsync(string corpus, int rounds)
+    {
+        var benchmarks = new IndexingBenchmarks { Corpus = corpus };
+        benchmarks.Setup();
+        await benchmarks.IndexBulkOneCore(); // JIT and SmartCn warm-up, not measured
+        var characters = benchmarks.Characters / 1e6;
+        var (bare, one, all) = (new List<double>(), new List<double>(), new List<double>());
+        for (var round = 1; round <= rounds; round++)
+        {
+            bare.Add(Seconds(() => benchmarks.BareSmartCn()));
+            one.Add(await SecondsAsync(benchmarks.IndexBulkOneCore));
+            all.Add(await SecondsAsync(benchmarks.IndexBulkAllCores));
+            Console.WriteLine(Invariant($"round {round} ({corpus}, {characters:F2} M chars): bare SmartCn {bare[^1]:F2} s, bulk 1 core {one[^1]:F2} s ({bare[^1] / one[^1]:F2} of bare), all cores {all[^1]:F2} s ({one[^1] / all[^1]:F2}× one core)"));
+        }
+
+        var (b, o, a) = (Median(bare), Median(one), Median(all));
+        Console.WriteLine(Invariant($"indexing, bulk, 1 core ({corpus}): {characters / o:F3} M chars/s; bare SmartCn {characters / b:F3} M chars/s; ratio {b / o:F2} — goal ≥ 0.8"));
+        Console.WriteLine(Invariant($"indexing, bulk, {Environment.ProcessorCount} cores vs 1 core ({corpus}): {characters / a:F3} M chars/s vs {characters / o:F3}; {o / a:F2}× — goal ≥ 1.7×"));
+        return 0;
+    }
+
+    private static double Seconds(Action action)
+    {
+        var start = Stopwatch.GetTimestamp();
+        action();
+        return Stopwatch.GetElapsedTime(start).TotalSeconds;
+    }
+
+    private static async Task<double> SecondsAsync(Func<Task<int>> action)
+    {
+        var start = Stopwatch.GetTimestamp();
+        await action();
+        return Stopwatch.GetElapsedTime(start).TotalSeconds;
+    }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
