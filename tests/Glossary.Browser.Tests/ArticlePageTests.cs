@@ -37,9 +37,22 @@ public sealed class ArticlePageTests(Chromium chromium, ArticleFixture article) 
         for (var i = 0; i < firstPieces.Count; i++)
         {
             var (index, term) = firstPieces[i];
+            // Each hover starts from nothing open: the pointer off the text and the popup closed, so the popup of the
+            // mark before can neither cover this one nor be the one seen. The popup is then awaited, not polled once:
+            // on a loaded machine the page may take a moment to answer the pointer.
+            await page.Page.Mouse.MoveAsync(0, 0);
+            await page.Page.Keyboard.PressAsync("Escape");
             await page.Page.Locator("#text [data-o]").Nth(index).HoverAsync();
             var popup = page.Page.Locator("#pop");
-            Assert.True(await popup.IsVisibleAsync(), $"no popup after hovering mark {index} ({term})");
+            try
+            {
+                await popup.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 10_000 });
+            }
+            catch (TimeoutException)
+            {
+                Assert.Fail($"no popup within 10 s of hovering mark {index} ({term})");
+            }
+
             Assert.Contains(article.Terms[term].Glosses[0], await popup.TextContentAsync() ?? string.Empty, StringComparison.Ordinal);
         }
     }
