@@ -11,25 +11,11 @@ namespace Glossary.Cli.Commands;
 
 internal sealed class AnnotateCommand : ViewCommand<AnnotateCommand.Settings, AnnotateView>
 {
-    public sealed class Settings : GlossarySettings
+    public sealed class Settings : GlossaryTextSettings
     {
         [CommandArgument(0, "[FILE]")]
         [Description("A text file (UTF-8, UTF-16, GB18030/GBK or Big5, detected), or - for standard input. Default: the bundled article.")]
         public string? File { get; set; }
-
-        // DocumentSettings' option: annotate needs the glossary options too, and a class has one base.
-        [CommandOption("--encoding <NAME>")]
-        [Description(DocumentSettings.EncodingHelp)]
-        public string? Encoding { get; set; }
-
-        public System.Text.Encoding? TextEncoding { get; private set; }
-
-        public override ValidationResult Validate()
-        {
-            var result = base.Validate();
-            TextEncoding = OptionValues.Encoding(Encoding);
-            return result;
-        }
     }
 
     protected override async Task<AnnotateView> BuildAsync(Settings settings, CliEnvironment environment, CancellationToken cancellationToken)

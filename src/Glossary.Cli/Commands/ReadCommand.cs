@@ -19,7 +19,7 @@ namespace Glossary.Cli.Commands;
 // written atomically and never over the text it was made from.
 internal sealed class ReadCommand : ViewCommand<ReadCommand.Settings, ReadView>
 {
-    public sealed class Settings : GlossarySettings
+    public sealed class Settings : GlossaryTextSettings
     {
         [CommandArgument(0, "[FILE]")]
         [Description("A text file (UTF-8, UTF-16, GB18030/GBK or Big5, detected), a bilingual file (.tmx, .xlf/.xliff, .po), or - for standard input. Default: the bundled article.")]
@@ -41,17 +41,9 @@ internal sealed class ReadCommand : ViewCommand<ReadCommand.Settings, ReadView>
         [Description("Open the page in the default browser afterwards, where there is one.")]
         public bool Open { get; set; }
 
-        // DocumentSettings' option: read needs the glossary options too, and a class has one base.
-        [CommandOption("--encoding <NAME>")]
-        [Description(DocumentSettings.EncodingHelp)]
-        public string? Encoding { get; set; }
-
-        public System.Text.Encoding? TextEncoding { get; private set; }
-
         public override ValidationResult Validate()
         {
             var result = base.Validate();
-            TextEncoding = OptionValues.Encoding(Encoding);
             if (Document is not null && Index is null)
             {
                 throw new UsageException("--document needs --index <DIR>");
