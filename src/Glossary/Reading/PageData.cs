@@ -55,34 +55,31 @@ internal static class PageData
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static void WriteEntry(Utf8JsonWriter json, TermEntry entry, bool isWord)
+    // Forms and glosses alike: [text, status] pairs.
+    private static void WriteDesignations(Utf8JsonWriter json, string name, IEnumerable<Designation> designations)
     {
-        json.WriteStartObject();
-        json.WriteStartArray("forms");
-        foreach (var form in entry.Forms)
+        json.WriteStartArray(name);
+        foreach (var designation in designations)
         {
             json.WriteStartArray();
-            json.WriteStringValue(form.Text);
-            json.WriteStringValue(StatusName(form.Status));
+            json.WriteStringValue(designation.Text);
+            json.WriteStringValue(StatusName(designation.Status));
             json.WriteEndArray();
         }
 
         json.WriteEndArray();
+    }
+
+    private static void WriteEntry(Utf8JsonWriter json, TermEntry entry, bool isWord)
+    {
+        json.WriteStartObject();
+        WriteDesignations(json, "forms", entry.Forms);
         if (entry.Pinyin is { } pinyin)
         {
             json.WriteString("pinyin", pinyin);
         }
 
-        json.WriteStartArray("glosses");
-        foreach (var gloss in entry.Translations)
-        {
-            json.WriteStartArray();
-            json.WriteStringValue(gloss.Text);
-            json.WriteStringValue(StatusName(gloss.Status));
-            json.WriteEndArray();
-        }
-
-        json.WriteEndArray();
+        WriteDesignations(json, "glosses", entry.Translations);
         if (entry.Note is { } note)
         {
             json.WriteString("note", note);
