@@ -18,8 +18,7 @@ internal sealed record DocumentBlock(DocumentVersion Document, int Offset, int F
 /// </summary>
 internal sealed class DocumentVersion(string key, bool mayReplace)
 {
-    private readonly Dictionary<string, int> _fingerprints = new(StringComparer.Ordinal);
-    private long _length;
+    private readonly SpinTally _evidence = new();
     private int _holds = 1; // the reading of the document's blocks holds it too, until the last block is read
 
     public string Key { get; } = key;
@@ -31,17 +30,12 @@ internal sealed class DocumentVersion(string key, bool mayReplace)
 
     public void Hold() => Interlocked.Increment(ref _holds);
 
-    /// <summary>Adds a block's spin fingerprints: the document's verdict is judged on all of them together.</summary>
-    public void Observe(IReadOnlyDictionary<string, int> fingerprints, int length)
+    /// <summary>Adds a block's spin evidence: the document's verdict is judged on all of it together.</summary>
+    public void Observe(SpinTally evidence)
     {
-        lock (_fingerprints)
+        lock (_evidence)
         {
-            foreach (var (form, count) in fingerprints)
-            {
-                _fingerprints[form] = _fingerprints.GetValueOrDefault(form) + count;
-            }
-
-            _length += length;
+            _evidence.Add(evidence);
         }
     }
 
@@ -49,7 +43,7 @@ internal sealed class DocumentVersion(string key, bool mayReplace)
     public bool Release() => Interlocked.Decrement(ref _holds) == 0;
 
     /// <summary>The document's spin verdict, from the fingerprints of all its blocks.</summary>
-    public SpinVerdict Verdict() => SpinTable.Judge(_fingerprints, _length).Verdict;
+    public SpinVerdict Verdict() => SpinTable.Judge(_evidence).Verdict;
 
     /// <summary>Deletes every other version of the document: this one replaces them.</summary>
     public void Replace(IndexWriter writer) => writer.DeleteDocuments(new BooleanQuery
@@ -87,7 +81,7 @@ internal sealed class DocumentWriter(IndexWriter writer, SpinTable spinTable)
             Parallel.ForEach(blocks, options, block =>
             {
                 writer.AddDocuments(PassageDocuments.Create(block));
-                block.Document.Observe(spinTable.Evidence(block.Text), block.Text.Length);
+                block.Document.Observe(spinTable.Evidence(block.Text));
                 progress?.Report(block.Text.Length);
                 Release(block.Document);
             });

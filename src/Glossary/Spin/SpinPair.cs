@@ -1,10 +1,21 @@
 namespace Glossary.Spin;
 
-/// <summary>One row of a spin table: a spun form, its probable original, and where the form is left alone.</summary>
-internal sealed record SpinPair(string Spun, string Original, SpinKind Kind, SpinConfidence Confidence, string Note, bool Fingerprint, IReadOnlyList<SpinGuard> Guards)
+/// <summary>
+/// One row of a spin table: a spun form, its probable original, and where the form is left alone; a learned pair
+/// also names the spinner families it was seen from ('|'-separated) and where it was seen (file ids and counts).
+/// </summary>
+internal sealed record SpinPair(string Spun, string Original, SpinKind Kind, SpinConfidence Confidence, string Note, bool Fingerprint,
+    IReadOnlyList<SpinGuard> Guards, string Family = "", string Source = "")
 {
+    /// <summary>The families, split; none for a pair of your own, which applies wherever a text is spun.</summary>
+    public IReadOnlyList<string> Families { get; init; } = Family.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Whether the pair was learned from aligned text (it names where it was seen) rather than curated by hand.</summary>
+    public bool Learned => Source.Length > 0;
+
     /// <summary>Whether the restored reading may replace it (a medium-confidence pair is only ever marked).</summary>
     public bool Restorable => Confidence != SpinConfidence.Medium;
+
 }
 
 /// <summary>A context in which a spun form is a real word: <see cref="Context"/> holds the form at <see cref="At"/>.</summary>

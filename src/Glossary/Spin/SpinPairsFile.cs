@@ -2,7 +2,8 @@ using Glossary.Errors;
 
 namespace Glossary.Spin;
 
-// The spin table's TSV: spun, original, kind, confidence, note, example, rules (the last three optional); '#' lines
+// The spin table's TSV: spun, original, kind, confidence, note, example, rules, family, evidence (the last five
+// optional; family and evidence are written by the learner, spin-learn.sh); '#' lines
 // and a header line starting with "spun" are skipped. Rules, separated by spaces: "fingerprint", "not:CONTEXT",
 // "possibly:CONTEXT", where CONTEXT contains the spun form. A bad line is reported with its number and skipped.
 internal static class SpinPairsFile
@@ -46,11 +47,13 @@ internal static class SpinPairsFile
             }
 
             pairs.Add(new SpinPair(spun, original, kind!.Value, confidence!.Value, columns.Length > 4 ? columns[4].Trim() : string.Empty,
-                rules.Contains("fingerprint"), guards!));
+                rules.Contains("fingerprint"), guards!, Column(columns, 7), Column(columns, 8)));
         }
 
         return pairs;
     }
+
+    private static string Column(string[] columns, int index) => columns.Length > index ? columns[index].Trim() : string.Empty;
 
     private static SpinKind? Kind(string text) => text.ToLowerInvariant() switch
     {

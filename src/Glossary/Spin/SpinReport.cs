@@ -9,8 +9,9 @@ namespace Glossary.Spin;
 public sealed class SpinReport
 {
     internal SpinReport(string text, SpinVerdict verdict, double score, IReadOnlyList<SpinEvidence> evidence,
-        IReadOnlyList<SpinSubstitution> substitutions, IReadOnlyList<SpinGap> gaps)
+        IReadOnlyList<SpinSubstitution> substitutions, IReadOnlyList<SpinGap> gaps, IReadOnlyList<SpinParagraph> paragraphs)
     {
+        Paragraphs = paragraphs.ToList().AsReadOnly();
         Text = text;
         Verdict = verdict;
         Score = score;
@@ -25,10 +26,13 @@ public sealed class SpinReport
     /// <summary>Spun, clean, or unsure.</summary>
     public SpinVerdict Verdict { get; }
 
-    /// <summary>Fingerprints per 1,000 characters of the text.</summary>
+    /// <summary>The paragraphs (non-blank lines) of the text, each with its own verdict, in text order.</summary>
+    public IReadOnlyList<SpinParagraph> Paragraphs { get; }
+
+    /// <summary>Indicators of spinning (fingerprints and strongly unlikely words) per 1,000 characters of the text.</summary>
     public double Score { get; }
 
-    /// <summary>The fingerprints found and how often, most frequent first.</summary>
+    /// <summary>The indicators found (fingerprints and strongly unlikely words) and how often, most frequent first.</summary>
     public IReadOnlyList<SpinEvidence> Evidence { get; }
 
     /// <summary>

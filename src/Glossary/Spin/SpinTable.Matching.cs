@@ -1,15 +1,19 @@
 namespace Glossary.Spin;
 
-// Matching: one pass, left to right, the longest form at each place whose context does not exclude it.
+// Matching: one pass, left to right, the longest form at each place that the gate lets through. A fingerprint (a form
+// clean Chinese does not contain) passes wherever no guard holds. Any other form passes only where its context makes
+// one of its originals more likely than the form as written (SpinTable.Context.cs): overwhelmingly so when nothing
+// says which spinner wrote the text; at all when an indicator of its family does (and a curated pair, verified on
+// its own text, then passes wherever no guard holds).
 public sealed partial class SpinTable
 {
     // A match is never looked into again, so chained pairs (可以→能够, 能够→可以或许) cannot cascade.
-    private List<PairMatch> Match(ReadOnlySpan<char> text, int from = 0, int until = int.MaxValue)
+    private List<PairMatch> Match(ReadOnlySpan<char> text, MatchGate gate, int from = 0, int until = int.MaxValue)
     {
         var matches = new List<PairMatch>();
         for (var i = from; i < Math.Min(text.Length, until);)
         {
-            var found = _starts[text[i]] ? Longest(text, i) : null;
+            var found = _starts[text[i]] ? Longest(text, i, gate) : null;
             if (found is null)
             {
                 i++;
@@ -23,19 +27,20 @@ public sealed partial class SpinTable
         return matches;
     }
 
-    private PairMatch? Longest(ReadOnlySpan<char> text, int at)
+    private PairMatch? Longest(ReadOnlySpan<char> text, int at, MatchGate gate)
     {
         for (var length = Math.Min(_longest, text.Length - at); length > 0; length--)
         {
-            if (!_lookup.TryGetValue(text.Slice(at, length), out var pair))
+            if (!_lookup.TryGetValue(text.Slice(at, length), out var pairs))
             {
                 continue;
             }
 
             // A "not" context wins over a "possibly" one: the form is a real word here, and a shorter form may match.
+            // Guards are the curated pairs' and shared by a form's originals.
             var possibly = false;
             var real = false;
-            foreach (var guard in pair.Guards)
+            foreach (var guard in pairs[0].Guards)
             {
                 if (guard.Holds(text, at))
                 {
@@ -48,11 +53,45 @@ public sealed partial class SpinTable
                 continue;
             }
 
-            return new PairMatch(at, pair, possibly);
+            if (pairs.Length == 1 && (pairs[0].Fingerprint || (!pairs[0].Learned && gate.Evidences(pairs[0]))))
+            {
+                return new PairMatch(at, pairs[0], possibly, float.PositiveInfinity);
+            }
+
+            var (pair, preference) = MostLikely(text, at, pairs);
+            if (preference >= IndicatorPreference || (preference > 0 && gate.Evidences(pair)))
+            {
+                return new PairMatch(at, pair, possibly, preference);
+            }
         }
 
         return null;
     }
 
-    private readonly record struct PairMatch(int Offset, SpinPair Pair, bool Possibly);
+    // Preference: how much more likely the text reads with the original than as written (natural log of the ratio of
+    // the best segmentations of the window around it); infinite where the pair applies without asking the context.
+    private readonly record struct PairMatch(int Offset, SpinPair Pair, bool Possibly, float Preference);
+
+    /// <summary>Which spinner families a text shows indicators of: their pairs need only a context that prefers them.</summary>
+    private sealed class MatchGate
+    {
+        private readonly HashSet<string>? _families;
+
+        private MatchGate(HashSet<string>? families) => _families = families;
+
+        /// <summary>Nothing known of the text: only fingerprints and overwhelming contexts count.</summary>
+        public static MatchGate Strict { get; } = new(new HashSet<string>(StringComparer.Ordinal));
+
+        /// <summary>Every family evidenced (verifying a stretch of a document already judged spun).</summary>
+        public static MatchGate Any { get; } = new(null);
+
+        public static MatchGate Of(IEnumerable<PairMatch> indicators) =>
+            new(indicators.SelectMany(m => m.Pair.Families).ToHashSet(StringComparer.Ordinal));
+
+        public bool IsStrict => _families is { Count: 0 };
+
+        /// <summary>Whether the text shows an indicator of the pair's family (a pair of no family: whenever any is shown).</summary>
+        public bool Evidences(SpinPair pair) =>
+            _families is null || (_families.Count > 0 && (pair.Families.Count == 0 || pair.Families.Any(_families.Contains)));
+    }
 }

@@ -37,7 +37,7 @@ public sealed partial class SpinTable
         // The restored stretch is compared piece by piece with the expected form, never built: no string per occurrence.
         var rest = expected.AsSpan();
         var at = start;
-        foreach (var match in Match(text, Math.Max(0, start - (2 * _longest)), start + length))
+        foreach (var match in Match(text, MatchGate.Any, Math.Max(0, start - (2 * _longest)), start + length))
         {
             var end = match.Offset + match.Pair.Spun.Length;
             if (end <= start || !match.Pair.Restorable || match.Possibly)

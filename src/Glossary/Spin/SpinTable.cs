@@ -22,8 +22,8 @@ namespace Glossary.Spin;
 // variants of a term and their verification (SpinTable.Variants.cs); likely deletions are SpinGaps.
 public sealed partial class SpinTable
 {
-    private readonly Dictionary<string, SpinPair> _bySpun;
-    private readonly Dictionary<string, SpinPair>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, SpinPair[]> _bySpun; // spun form → its originals, the most often seen first
+    private readonly Dictionary<string, SpinPair[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly bool[] _starts = new bool[char.MaxValue + 1];
     private readonly int _longest;
     private readonly Dictionary<string, List<string>> _spunForms; // original → spun forms, restorable pairs only
@@ -31,12 +31,23 @@ public sealed partial class SpinTable
 
     private SpinTable(IEnumerable<SpinPair> pairs, IReadOnlyList<GlossaryIssue> issues)
     {
-        _bySpun = new Dictionary<string, SpinPair>(StringComparer.Ordinal);
+        // A form may have several originals (spinners of different families write it for different words): the
+        // context chooses between them, the most often seen first.
+        var grouped = new Dictionary<string, List<SpinPair>>(StringComparer.Ordinal);
         foreach (var pair in pairs)
         {
-            _bySpun.TryAdd(pair.Spun, pair); // the first table of a combination wins
+            if (!grouped.TryGetValue(pair.Spun, out var list))
+            {
+                grouped[pair.Spun] = list = [];
+            }
+
+            if (!list.Any(p => p.Original == pair.Original))
+            {
+                list.Add(pair);
+            }
         }
 
+        _bySpun = grouped.ToDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal);
         _lookup = _bySpun.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var spun in _bySpun.Keys)
         {
@@ -44,19 +55,25 @@ public sealed partial class SpinTable
             _longest = Math.Max(_longest, spun.Length);
         }
 
-        _spunForms = _bySpun.Values.Where(p => p.Restorable && !p.Original.Contains('/', StringComparison.Ordinal))
+        _spunForms = _bySpun.Values.SelectMany(p => p).Where(p => p.Restorable && !p.Original.Contains('/', StringComparison.Ordinal))
             .GroupBy(p => p.Original, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Spun).ToList(), StringComparer.Ordinal);
         _longestOriginal = _spunForms.Keys.Select(o => o.Length).DefaultIfEmpty(0).Max();
         Issues = issues;
-        Id = Identify(_bySpun.Values);
+        Id = Identify(_bySpun.Values.SelectMany(p => p));
     }
 
-    /// <summary>The curated table that ships with the library, loaded once.</summary>
+    /// <summary>
+    /// The table that ships with the library, loaded once: the curated pairs of <see cref="Curated"/> followed by the
+    /// pairs learned from spun text aligned with its originals (docs/spin.md says where each was seen).
+    /// </summary>
     public static SpinTable Bundled => BundledHolder.Table;
 
+    /// <summary>The hand-curated pairs alone (the substitutions observed in the bundled article), loaded once.</summary>
+    public static SpinTable Curated => BundledHolder.Curated;
+
     /// <summary>The number of pairs.</summary>
-    public int Count => _bySpun.Count;
+    public int Count => _bySpun.Values.Sum(p => p.Length);
 
     /// <summary>The lines that were skipped when the table was read, each with its file, line and reason.</summary>
     public IReadOnlyList<GlossaryIssue> Issues { get; }
@@ -84,30 +101,81 @@ public sealed partial class SpinTable
     public static SpinTable Combine(params IEnumerable<SpinTable> tables)
     {
         ArgumentNullException.ThrowIfNull(tables);
+        // The first table that has a spun form decides it: its originals replace those of later tables. The families
+        // the later tables saw the form in still count as evidence of it (可以或许 is the article's spinner's and the
+        // classic one's); a pair of your own, of no family, stays so.
         var list = tables.ToList();
-        return new SpinTable(list.SelectMany(t => t._bySpun.Values), list.SelectMany(t => t.Issues).ToArray());
+        var kept = new Dictionary<string, SpinPair[]>(StringComparer.Ordinal);
+        var families = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var table in list)
+        {
+            foreach (var (spun, pairs) in table._bySpun)
+            {
+                kept.TryAdd(spun, pairs);
+                if (!families.TryGetValue(spun, out var set))
+                {
+                    families[spun] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.UnionWith(pairs.SelectMany(p => p.Families));
+            }
+        }
+
+        var combined = kept.Values.SelectMany(pairs => pairs)
+            .Select(p => p.Families.Count == 0 ? p : p with { Families = families[p.Spun].Order(StringComparer.Ordinal).ToArray() });
+        return new SpinTable(combined, list.SelectMany(t => t.Issues).ToArray());
     }
 
     /// <summary>
-    /// Judges a text, finds every substitution in it and every place where a word seems deleted. In a text judged
-    /// spun every pair of the table is applied; in a clean or unsure one only the fingerprints, which do not occur in
-    /// clean Chinese. Matching is one pass, longest form first, left to right.
+    /// Judges a text and each of its paragraphs, finds every substitution in it and every place where a word seems
+    /// deleted. In a paragraph judged spun, a form that is no word of clean Chinese is restored, and a real word only
+    /// where its context makes the original far more likely; in a clean or unsure paragraph only the fingerprints,
+    /// which do not occur in clean Chinese, are marked. Matching is one pass, longest form first, left to right.
     /// </summary>
     /// <param name="text">The text as written.</param>
     /// <param name="glosses">A glossary (or dictionary) to gloss each original in English; optional.</param>
     public SpinReport Analyze(string text, TermBase? glosses = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var matches = Match(text);
-        var evidence = Evidence(matches);
-        var (verdict, score) = Judge(evidence, text.Length);
-        var substitutions = matches
-            .Where(m => verdict == SpinVerdict.Spun || (m.Pair.Fingerprint && !m.Possibly))
-            .Select(m => new SpinSubstitution(m.Offset, m.Pair, m.Pair.Restorable && !m.Possibly, Gloss(glosses, m.Pair.Original)))
-            .ToList();
+        // Indicators first (fingerprints, overwhelming contexts); then, if they name spinner families, the matching
+        // those families allow.
+        var strict = Match(text, MatchGate.Strict);
+        var tally = Tally(text, strict);
+        var gate = MatchGate.Of(strict.Where(IsIndicator));
+        var matches = gate.IsStrict ? strict : Match(text, gate);
+        var (verdict, score) = Judge(tally);
+        var paragraphs = Paragraphs(text, strict, verdict);
+        var substitutions = new List<SpinSubstitution>();
+        var paragraph = 0;
+        foreach (var match in matches)
+        {
+            while (paragraph < paragraphs.Count - 1 && paragraphs[paragraph].Offset + paragraphs[paragraph].Length <= match.Offset)
+            {
+                paragraph++;
+            }
+
+            var spun = paragraphs.Count > 0 && paragraphs[paragraph].Verdict == SpinVerdict.Spun;
+            if (spun || (match.Pair.Fingerprint && !match.Possibly))
+            {
+                var restored = match.Pair.Restorable && !match.Possibly && match.Preference >= RestorePreference;
+                substitutions.Add(new SpinSubstitution(match.Offset, match.Pair, restored, Gloss(glosses, match.Pair.Original)));
+            }
+        }
+
         var gaps = verdict == SpinVerdict.Spun ? SpinGaps.Find(text) : [];
-        var listed = evidence.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => new SpinEvidence(e.Key, e.Value)).ToList();
-        return new SpinReport(text, verdict, score, listed, substitutions, gaps);
+        var listed = tally.Forms.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => new SpinEvidence(e.Key, e.Value)).ToList();
+        return new SpinReport(text, verdict, score, listed, substitutions, gaps, paragraphs);
+    }
+
+    /// <summary>
+    /// Judges a text without explaining it: the verdict <see cref="Analyze"/> gives, at a fraction of the cost (no
+    /// substitution list, no glosses), for deciding which documents to look at.
+    /// </summary>
+    /// <param name="text">The text as written.</param>
+    public SpinVerdict Judge(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Judge(Evidence(text)).Verdict;
     }
 
     internal static SpinTable Read(ReadOnlySpan<byte> bytes, string source, bool strict)
@@ -126,7 +194,9 @@ public sealed partial class SpinTable
     // Every field that changes a judgement or a restoration, pair by pair in ordinal order of the spun form.
     private static string Identify(IEnumerable<SpinPair> pairs)
     {
-        var text = new StringBuilder();
+        // The word model and the thresholds judge too: a change of either is a change of the table's judgement.
+        var text = new StringBuilder("model: jieba.NET 0.42.2 dict.txt; context ").Append(ContextWidth).Append("; indicator ").Append(IndicatorPreference)
+            .Append("; restore ").Append(RestorePreference).Append('\n');
         foreach (var pair in pairs.OrderBy(p => p.Spun, StringComparer.Ordinal))
         {
             text.Append(pair.Spun).Append('\t').Append(pair.Original).Append('\t').Append(pair.Kind).Append('\t').Append(pair.Confidence)
@@ -145,15 +215,16 @@ public sealed partial class SpinTable
     // Loaded once, on first use.
     private static class BundledHolder
     {
-        public static readonly SpinTable Table = ReadBundled();
+        public static readonly SpinTable Curated = ReadResource("spin-pairs.tsv");
+        public static readonly SpinTable Table = Combine(Curated, ReadResource("spin-pairs-learned.tsv"));
 
-        private static SpinTable ReadBundled()
+        private static SpinTable ReadResource(string name)
         {
-            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Glossary.Spin.spin-pairs.tsv")
-                ?? throw new InvalidOperationException("The resource Glossary.Spin.spin-pairs.tsv is missing from the assembly.");
+            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Glossary.Spin." + name)
+                ?? throw new InvalidOperationException($"The resource Glossary.Spin.{name} is missing from the assembly.");
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
-            return Read(buffer.ToArray(), "spin-pairs.tsv", strict: true);
+            return Read(buffer.ToArray(), name, strict: true);
         }
     }
 }
