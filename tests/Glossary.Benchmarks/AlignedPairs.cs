@@ -1,0 +1,45 @@
+using System.Text.Json;
+
+namespace Glossary.Benchmarks;
+
+/// <summary>
+/// A spun sentence aligned with its original, from the shared development set (pairs.jsonl, provenance "dev") or the
+/// pairs mined from public files (mined.jsonl, "web"). Both files live outside the repository and are only read.
+/// </summary>
+/// <param name="SpunFile">The spun source file with its provenance (dev:34549239012): the unit of a held-out split.</param>
+/// <param name="OriginalFile">The original's source file with its provenance.</param>
+internal sealed record AlignedPair(string Id, string SpunFile, string OriginalFile, string Spun, string Original);
+
+internal static class AlignedPairs
+{
+    /// <summary>The shared development material, beside the repository (run from the repository root).</summary>
+    public static string DevelopmentFolder => Path.Combine("..", "shared", "spun-wild-dev");
+
+    /// <summary>Pairs mined from public files, written by another process (it may be absent, or still growing).</summary>
+    public const string MinedPath = "/work/mining/mined.jsonl";
+
+    public static List<AlignedPair> Development() => Read(Path.Combine(DevelopmentFolder, "pairs.jsonl"), "dev");
+
+    /// <summary>The mined pairs, or none when the file is absent; a line still being written is skipped.</summary>
+    public static List<AlignedPair> Mined() => File.Exists(MinedPath) ? Read(MinedPath, "web") : [];
+
+    private static List<AlignedPair> Read(string path, string provenance)
+    {
+        var pairs = new List<AlignedPair>();
+        foreach (var line in File.ReadLines(path).Where(l => l.Trim().Length > 0))
+        {
+            try
+            {
+                var row = JsonDocument.Parse(line).RootElement;
+                string Field(string name) => row.GetProperty(name).GetString() ?? string.Empty;
+                pairs.Add(new AlignedPair(Field("id"), $"{provenance}:{Field("source_spun")}", $"{provenance}:{Field("source_original")}", Field("spun"), Field("original")));
+            }
+            catch (JsonException)
+            {
+                // The mined file is appended to while we read it: its last line may be incomplete.
+            }
+        }
+
+        return pairs;
+    }
+}
