@@ -20,14 +20,24 @@ public sealed partial class SpinTable
 
     private static SpinTally Tally(ReadOnlySpan<char> text, List<PairMatch> matches)
     {
+        var indicators = matches.Where(IsIndicator).ToList();
         var spunParagraphs = 0;
-        foreach (var (start, end) in Lines(text))
+        if (indicators.Count >= 2)
         {
-            var own = Indicators(matches.Where(m => m.Offset >= start && m.Offset < end)).ToList();
-            spunParagraphs += JudgeParagraph(own, end - start) == SpinVerdict.Spun ? 1 : 0;
+            var index = 0;
+            foreach (var (start, end) in Lines(text))
+            {
+                var own = new List<string>();
+                for (; index < indicators.Count && indicators[index].Offset < end; index++)
+                {
+                    own.Add(indicators[index].Pair.Spun);
+                }
+
+                spunParagraphs += JudgeParagraph(own, end - start) == SpinVerdict.Spun ? 1 : 0;
+            }
         }
 
-        return SpinTally.Of(Indicators(matches), text.Length, spunParagraphs);
+        return SpinTally.Of(indicators.Select(m => m.Pair.Spun), text.Length, spunParagraphs);
     }
 
     /// <summary>The verdict and score (indicators per 1,000 characters) of a whole text.</summary>
