@@ -22,6 +22,9 @@ internal sealed class CleanCorpora
     /// <summary>The Debian corpus, in file-name order; empty when it has not been fetched.</summary>
     public IReadOnlyList<string> Debian { get; }
 
+    /// <summary>The characters of all the clean texts.</summary>
+    public long Characters => Fixtures.Concat(Debian).Sum(t => (long)t.Length);
+
     public string Description => Debian.Count > 0 ? "clean fixtures and the Debian corpus" : "clean fixtures only (the Debian corpus is absent: run fetch-corpus.sh)";
 
     /// <summary>How often a form occurs in all the clean texts.</summary>

@@ -23,8 +23,11 @@ internal static class LearnedPairsFile
         {
             var note = string.Create(CultureInfo.InvariantCulture,
                 $"learned: {pair.Count} occurrence{(pair.Count == 1 ? "" : "s")} in {pair.Files.Count} file{(pair.Files.Count == 1 ? "" : "s")}; clean corpora: {pair.CleanCount}");
+            // A single character is part of too many real words for its context window to decide (作 for 做 is a spinner's
+            // in 做用 and genuine in 工作): it is shown as possibly spun, never restored.
+            var confidence = pair.Spun.Length == 1 ? "medium" : "verified";
             text.Append(CultureInfo.InvariantCulture,
-                $"{pair.Spun}\t{pair.Original}\t{pair.Kind}\tverified\t{note}\t\t{(pair.Fingerprint ? "fingerprint" : "")}\t{pair.Family}\t{pair.Evidence}\n");
+                $"{pair.Spun}\t{pair.Original}\t{pair.Kind}\t{confidence}\t{note}\t\t{(pair.Fingerprint ? "fingerprint " : "")}evidence:{pair.Weight:F1}\t{pair.Family}\t{pair.Evidence}\n");
         }
 
         return text.ToString();

@@ -17,8 +17,10 @@ internal sealed class SpinLearner(JiebaWords words, CleanCorpora clean)
     public List<LearnedSpinPair> Learn(IEnumerable<AlignedPair> aligned)
     {
         var seen = new Dictionary<(string Spun, string Original), Dictionary<string, int>>();
+        var spunLength = 0L;
         foreach (var pair in aligned)
         {
+            spunLength += pair.Spun.Length;
             foreach (var found in SpinSubstitutionSpans.Find(pair.Spun, pair.Original, words))
             {
                 var files = seen.TryGetValue(found, out var known) ? known : seen[found] = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -26,8 +28,10 @@ internal sealed class SpinLearner(JiebaWords words, CleanCorpora clean)
             }
         }
 
+        var spunCharacters = Math.Max(1, spunLength);
         var learned = seen
             .Select(s => new LearnedSpinPair(s.Key.Spun, s.Key.Original, s.Value.Values.Sum(), s.Value, SpinPairKinds.Of(s.Key.Spun, s.Key.Original, words), clean.Count(s.Key.Spun)))
+            .Select(p => p with { Weight = Math.Log((double)p.Count / spunCharacters / ((p.CleanCount + 0.5) / Math.Max(1, clean.Characters))) })
             .OrderByDescending(p => p.Count).ThenBy(p => p.Spun, StringComparer.Ordinal).ThenBy(p => p.Original, StringComparer.Ordinal)
             .ToList();
         var families = SpinFamilies.Of(learned);
@@ -36,24 +40,27 @@ internal sealed class SpinLearner(JiebaWords words, CleanCorpora clean)
 
     /// <summary>
     /// The pairs whose spun form the curated table does not have (the curated article pairs win), and how many were
-    /// dropped. Where one spun form was learned with several originals, the most frequent one is kept (a table has one
-    /// original per spun form).
+    /// dropped. A spun form learned with several originals keeps them all, the most frequent first: the table lets the
+    /// context choose.
     /// </summary>
-    public static (List<LearnedSpinPair> Kept, int Curated, int Ambiguous) Table(List<LearnedSpinPair> learned)
+    public static (List<LearnedSpinPair> Kept, int Dropped, int Ambiguous) Table(List<LearnedSpinPair> learned)
     {
+        // A pair seen once whose one side merely extends the other (的体 for 的) is an insertion the aligner attached to a
+        // neighbour, not a substitution: left out.
         var curated = CuratedSpunForms();
-        var kept = learned.Where(p => !curated.Contains(p.Spun)).ToList();
-        var unique = kept.DistinctBy(p => p.Spun).ToList(); // sorted by count first, so the most frequent wins
-        return (unique, learned.Count - kept.Count, kept.Count - unique.Count);
+        var kept = learned.Where(p => !curated.Contains(p.Spun) && !(p.Count == 1 && Extends(p.Spun, p.Original))).ToList();
+        return (kept, learned.Count - kept.Count, kept.Count - kept.DistinctBy(p => p.Spun).Count());
     }
 
     /// <summary>The curated table (the article's hand-curated pairs).</summary>
-    // TODO: SpinTable.Curated once it is on main (then Bundled will be curated + learned).
-    public static SpinTable Curated => SpinTable.Bundled;
+    public static SpinTable Curated => SpinTable.Curated;
 
     /// <summary>A table of the learned pairs, as SpinTable reads it from the learned TSV.</summary>
     public static SpinTable ToTable(IEnumerable<LearnedSpinPair> pairs) =>
         SpinTable.Read(System.Text.Encoding.UTF8.GetBytes(LearnedPairsFile.Format(pairs, header: [])), "learned pairs", strict: true);
+
+    private static bool Extends(string a, string b) =>
+        a.StartsWith(b, StringComparison.Ordinal) || a.EndsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal);
 
     private static HashSet<string> CuratedSpunForms()
     {

@@ -47,7 +47,7 @@ public static class SpinLearning
 
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv, $"{aligned.Count} aligned pairs ({aligned.Count(p => p.SpunFile.StartsWith("dev:", StringComparison.Ordinal))} dev, {aligned.Count(p => p.SpunFile.StartsWith("web:", StringComparison.Ordinal))} web) from {aligned.Select(p => p.SpunFile).Distinct().Count()} spun files; excluded sources: {(excluded.Count == 0 ? "none" : string.Join(' ', excluded))}"));
-        Console.WriteLine(string.Create(inv, $"{learned.Count} distinct substitutions ({learned.Sum(p => p.Count)} occurrences); {curated} already in spin-pairs.tsv (left out); {ambiguous} more with a spun form learned with another, more frequent original (left out)"));
+        Console.WriteLine(string.Create(inv, $"{learned.Count} distinct substitutions ({learned.Sum(p => p.Count)} occurrences); {curated} left out (spun form already in spin-pairs.tsv, or an insertion seen once); {ambiguous} of them with a spun form learned with several originals (all kept, the context chooses)"));
         Console.WriteLine(string.Create(inv, $"written: {kept.Count} pairs to {output}; fingerprints: {kept.Count(p => p.Fingerprint)}; kinds: {string.Join(", ", kept.GroupBy(p => p.Kind).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"))}"));
         Console.WriteLine("families (spun files: distinct pairs seen):");
         foreach (var family in SpinFamilies.Of(learned).GroupBy(f => f.Value, f => f.Key).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))

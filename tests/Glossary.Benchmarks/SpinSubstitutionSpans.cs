@@ -3,7 +3,7 @@ namespace Glossary.Benchmarks;
 /// <summary>
 /// The substitutions in one aligned pair, as align.py finds them: the original and the spun sentence are aligned
 /// character by character, adjacent changes form one changed span, each span is widened to the whole jieba words of
-/// the original that it touches, widened spans that touch are merged, and each is mapped through the alignment to the
+/// the original that it touches, widened spans that overlap are merged, and each is mapped through the alignment to the
 /// spun side. Spans with no Han character, and spans longer than <see cref="Longest"/> on either side (a misalignment
 /// rather than a substitution), and spans a table row cannot hold (a tab, a line break, a '/') are left out.
 /// </summary>
@@ -36,7 +36,8 @@ internal static class SpinSubstitutionSpans
         var merged = new List<(int Start, int End)>();
         foreach (var (a, b) in widened.OrderBy(w => w.Start))
         {
-            if (merged.Count > 0 && a <= merged[^1].End)
+            // Only overlapping spans merge: two words changed side by side (咱们能够 for 我们可以) are two substitutions.
+            if (merged.Count > 0 && a < merged[^1].End)
             {
                 merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, b));
             }
@@ -50,7 +51,13 @@ internal static class SpinSubstitutionSpans
         foreach (var (a, b) in merged)
         {
             var (o, s) = (original[a..b], spun[alignment.Map(a, left: true)..alignment.Map(b, left: false)]);
-            if (o != s && o.Length <= Longest && s.Length <= Longest && (HasHan(o) || HasHan(s)) && Writable(s) && Writable(o))
+            if (!words.IsWord(o))
+            {
+                (o, s) = Trim(o, s);
+            }
+
+            // Both sides all Han: a change of punctuation, digits or Latin letters is copy drift, not the spinner's.
+            if (o != s && o.Length <= Longest && s.Length <= Longest && AllHan(o) && AllHan(s))
             {
                 found.Add((s, o));
             }
@@ -59,12 +66,30 @@ internal static class SpinSubstitutionSpans
         return found;
     }
 
-    public static bool HasHan(string text) => text.Any(c => c is >= '\u3400' and <= '\u9fff');
+    public static bool HasHan(string text) => text.Any(IsHan);
 
-    // A form the table's TSV can hold: not empty, no control character, no space at either end (the reader trims),
-    // not read as a comment or as alternatives.
-    private static bool Writable(string form) =>
-        form.Length > 0 && !form.Any(char.IsControl) && form.Trim() == form && !form.StartsWith('#') && !form.Contains('/', StringComparison.Ordinal);
+    // Characters both sides share at either end of a stretch that is not one word were not changed (的根 for 的基 is 根
+    // for 基): widening can take them in when the spinner changed only part of it. A whole word stays whole (应用 for 使用).
+    private static (string Original, string Spun) Trim(string original, string spun)
+    {
+        var start = 0;
+        while (start < Math.Min(original.Length, spun.Length) - 1 && original[start] == spun[start])
+        {
+            start++;
+        }
+
+        var end = 0;
+        while (end < Math.Min(original.Length, spun.Length) - start - 1 && original[^(end + 1)] == spun[^(end + 1)])
+        {
+            end++;
+        }
+
+        return (original[start..^end], spun[start..^end]);
+    }
+
+    private static bool AllHan(string text) => text.Length > 0 && text.All(IsHan);
+
+    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9fff';
 
     // Runs of adjacent changes (no equal character between them), as [start, end) in the original.
     private static IEnumerable<(int Start, int End)> ChangedGroups(CharacterAlignment alignment)

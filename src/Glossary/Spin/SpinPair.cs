@@ -10,6 +10,12 @@ internal sealed record SpinPair(string Spun, string Original, SpinKind Kind, Spi
     /// <summary>The families, split; none for a pair of your own, which applies wherever a text is spun.</summary>
     public IReadOnlyList<string> Families { get; init; } = Family.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    /// <summary>
+    /// How much likelier the spun form is in spun text than in clean text (natural log), as the learner measured it;
+    /// infinite for a curated pair or one of your own. Only a form well above clean usage is evidence of a spinner.
+    /// </summary>
+    public float Weight { get; init; } = float.PositiveInfinity;
+
     /// <summary>Whether the pair was learned from aligned text (it names where it was seen) rather than curated by hand.</summary>
     public bool Learned => Source.Length > 0;
 

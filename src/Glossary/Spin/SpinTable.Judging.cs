@@ -1,9 +1,10 @@
 namespace Glossary.Spin;
 
-// Judging: a text is spun when it holds enough evidence of a spinner — indicators of several forms, dense enough, or
-// so many that no clean text holds them — and so is each paragraph on its own. An indicator is a fingerprint (a form
-// clean Chinese does not contain) or a substitution whose context makes the original far more likely than the
-// text as written.
+// Judging rests on evidence — how many, how varied, how unlikely — never on one form. An indicator is a fingerprint
+// (a form clean Chinese does not contain) or a learned form, well above its clean usage, whose context makes the
+// original overwhelmingly likelier than the text as written. Weak evidence is a word a little unlikely as written,
+// each form counted once. A text (or a paragraph, on its own) is spun with indicators of several forms, dense enough or
+// numerous enough; or with weakly unlikely words of many forms. Thresholds and their calibration: docs/spin.md.
 public sealed partial class SpinTable
 {
     // Calibrated on the article, the development set of spun text from the web and clean corpora (docs/spin.md).
@@ -11,59 +12,69 @@ public sealed partial class SpinTable
     private const double CleanScore = 0.5;         // …and under which a text is clean
     private const int ManyIndicators = 10;         // a long text with this many indicators of ManyForms forms is spun
     private const int ManyForms = 5;               // at any density of at least CleanScore
-    private const float IndicatorPreference = 7f;  // e^7 ≈ 1,100 times more likely with the original
+    private const float IndicatorPreference = 5f;  // e^5 ≈ 150 times more likely with the original
     private const float RestorePreference = 2f;    // a real word is restored where the original is e^2 ≈ 7 times more likely
     private const double SpunShare = 0.6;          // of a text's Han characters in spun paragraphs: the rest is spun too
+    private const float EvidenceWeight = 2f;       // a learned form is evidence if e^2 ≈ 7 times likelier in spun text than in clean
+    private const float UnlikelyPreference = 1f;   // weak evidence: a word e^1 ≈ 3 times likelier restored…
+    private const int UnlikelyWords = 5;           // …at least this many of them…
+    private const int UnlikelyForms = 5;           // …of this many forms…
+    private const double UnlikelyScore = 15;       // …whose preferences (each form once) sum to this per 1,000 characters, with an indicator;
+    private const int ManyUnlikelyForms = 8;       // or without one, of this many forms
+
 
     /// <summary>The evidence in a stretch of text (for judging a document block by block).</summary>
     internal SpinTally Evidence(ReadOnlySpan<char> text) => Tally(text, Match(text, MatchGate.Strict));
 
     private static SpinTally Tally(ReadOnlySpan<char> text, List<PairMatch> matches)
     {
-        var indicators = matches.Where(IsIndicator).ToList();
         var spunParagraphs = 0;
-        if (indicators.Count >= 2)
+        if (matches.Count >= 3)
         {
             var index = 0;
             foreach (var (start, end) in Lines(text))
             {
-                var own = new List<string>();
-                for (; index < indicators.Count && indicators[index].Offset < end; index++)
+                var first = index;
+                while (index < matches.Count && matches[index].Offset < end)
                 {
-                    own.Add(indicators[index].Pair.Spun);
+                    index++;
                 }
 
-                spunParagraphs += JudgeParagraph(own, end - start) == SpinVerdict.Spun ? 1 : 0;
+                spunParagraphs += Judge(Of(matches.GetRange(first, index - first), end - start)).Verdict == SpinVerdict.Spun ? 1 : 0;
             }
         }
 
-        return SpinTally.Of(indicators.Select(m => m.Pair.Spun), text.Length, spunParagraphs);
+        var tally = Of(matches, text.Length);
+        return spunParagraphs == 0 ? tally : SpinTally.Of(tally, spunParagraphs);
     }
 
-    /// <summary>The verdict and score (indicators per 1,000 characters) of a whole text.</summary>
+    private static SpinTally Of(List<PairMatch> matches, long length) => SpinTally.Of(
+        matches.Where(IsIndicator).Select(m => m.Pair.Spun),
+        matches.Where(IsUnlikely).Select(m => (m.Pair.Spun, m.Preference)),
+        length, spunParagraphs: 0);
+
+    /// <summary>The verdict and score (indicators per 1,000 characters) of a text or a paragraph.</summary>
     internal static (SpinVerdict Verdict, double Score) Judge(SpinTally tally)
     {
         var hits = tally.Forms.Values.Sum();
-        var score = hits * 1000.0 / Math.Max(tally.Length, 1);
-        var verdict = Judge(hits, tally.Forms.Count, score) is var own && own == SpinVerdict.Spun || tally.SpunParagraphs > 0
-            ? SpinVerdict.Spun
-            : own;
+        var forms = tally.Forms.Count;
+        var length = Math.Max(tally.Length, 1);
+        var score = hits * 1000.0 / length;
+        var unlikely = tally.UnlikelyWords >= UnlikelyWords && tally.Unlikely.Count >= UnlikelyForms && tally.Unlikeliness * 1000.0 / length >= UnlikelyScore;
+        var verdict =
+            tally.SpunParagraphs > 0 || (hits >= 3 && forms >= 2 && (score >= SpunScore || (hits >= ManyIndicators && forms >= ManyForms))) || (unlikely && (hits >= 1 || tally.Unlikely.Count >= ManyUnlikelyForms))
+                ? SpinVerdict.Spun
+            : (hits == 0 || score < CleanScore) && !unlikely ? SpinVerdict.Clean
+            : SpinVerdict.Unsure;
         return (verdict, Math.Round(score, 2));
     }
 
-    private static SpinVerdict Judge(int hits, int forms, double score) =>
-        hits == 0 || score < CleanScore ? SpinVerdict.Clean
-        : hits >= 3 && forms >= 2 && (score >= SpunScore || (hits >= ManyIndicators && forms >= ManyForms)) ? SpinVerdict.Spun
-        : SpinVerdict.Unsure;
 
-    private static SpinVerdict JudgeParagraph(List<string> indicators, int length) =>
-        indicators.Count >= 2 && indicators.Distinct(StringComparer.Ordinal).Count() >= 2 && indicators.Count * 1000.0 / Math.Max(length, 1) >= SpunScore
-            ? SpinVerdict.Spun
-            : indicators.Count > 0 ? SpinVerdict.Unsure : SpinVerdict.Clean;
+    private static bool IsIndicator(PairMatch m) =>
+        !m.Possibly && m.Pair.Restorable && (m.Pair.Fingerprint || (m.Preference >= IndicatorPreference && m.Pair.Weight >= EvidenceWeight));
 
-    private static IEnumerable<string> Indicators(IEnumerable<PairMatch> matches) => matches.Where(IsIndicator).Select(m => m.Pair.Spun);
-
-    private static bool IsIndicator(PairMatch m) => !m.Possibly && m.Pair.Restorable && (m.Pair.Fingerprint || m.Preference >= IndicatorPreference);
+    private static bool IsUnlikely(PairMatch m) =>
+        !m.Possibly && m.Pair.Restorable && m.Preference >= UnlikelyPreference && m.Preference < IndicatorPreference && m.Pair.Weight >= EvidenceWeight;
 
     /// <summary>
     /// The verdict of each paragraph (line) of a text judged <paramref name="document"/>: its own evidence decides;
@@ -86,14 +97,14 @@ public sealed partial class SpinTable
                 index++;
             }
 
-            var own = Indicators(inside).ToList();
-            var verdict = JudgeParagraph(own, end - start);
+            var own = Of(inside, end - start);
+            var verdict = Judge(own).Verdict;
             if (verdict == SpinVerdict.Unsure && document == SpinVerdict.Spun)
             {
                 verdict = SpinVerdict.Spun;
             }
 
-            paragraphs.Add(new SpinParagraph(start, end - start, verdict, own.Count));
+            paragraphs.Add(new SpinParagraph(start, end - start, verdict, own.Forms.Values.Sum()));
         }
 
         if (document == SpinVerdict.Spun)

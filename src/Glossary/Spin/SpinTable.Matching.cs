@@ -1,10 +1,10 @@
 namespace Glossary.Spin;
 
 // Matching: one pass, left to right, the longest form at each place that the gate lets through. A fingerprint (a form
-// clean Chinese does not contain) passes wherever no guard holds. Any other form passes only where its context makes
-// one of its originals more likely than the form as written (SpinTable.Context.cs): overwhelmingly so when nothing
-// says which spinner wrote the text; at all when an indicator of its family does (and a curated pair, verified on
-// its own text, then passes wherever no guard holds).
+// clean Chinese does not contain) passes wherever no guard holds, and so does a curated pair (verified on its own
+// text) where the text shows an indicator of its family. Any other form passes only where its context makes one of
+// its originals more likely than the form as written (SpinTable.Context.cs); how much more decides whether it is
+// evidence and whether it is restored (SpinTable.Judging.cs).
 public sealed partial class SpinTable
 {
     // A match is never looked into again, so chained pairs (可以→能够, 能够→可以或许) cannot cascade.
@@ -59,7 +59,7 @@ public sealed partial class SpinTable
             }
 
             var (pair, preference) = MostLikely(text, at, pairs);
-            if (preference >= IndicatorPreference || (preference > 0 && gate.Evidences(pair)))
+            if (preference > 0)
             {
                 return new PairMatch(at, pair, possibly, preference);
             }
@@ -79,7 +79,7 @@ public sealed partial class SpinTable
 
         private MatchGate(HashSet<string>? families) => _families = families;
 
-        /// <summary>Nothing known of the text: only fingerprints and overwhelming contexts count.</summary>
+        /// <summary>Nothing known of the text: the context decides every pair but the fingerprints.</summary>
         public static MatchGate Strict { get; } = new(new HashSet<string>(StringComparer.Ordinal));
 
         /// <summary>Every family evidenced (verifying a stretch of a document already judged spun).</summary>

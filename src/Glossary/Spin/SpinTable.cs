@@ -157,7 +157,9 @@ public sealed partial class SpinTable
             var spun = paragraphs.Count > 0 && paragraphs[paragraph].Verdict == SpinVerdict.Spun;
             if (spun || (match.Pair.Fingerprint && !match.Possibly))
             {
-                var restored = match.Pair.Restorable && !match.Possibly && match.Preference >= RestorePreference;
+                // A real word of a family the text shows no indicator of is restored only on overwhelming evidence.
+                var restored = match.Pair.Restorable && !match.Possibly
+                    && (match.Preference >= IndicatorPreference || (match.Preference >= RestorePreference && gate.Evidences(match.Pair)));
                 substitutions.Add(new SpinSubstitution(match.Offset, match.Pair, restored, Gloss(glosses, match.Pair.Original)));
             }
         }
@@ -200,7 +202,8 @@ public sealed partial class SpinTable
         foreach (var pair in pairs.OrderBy(p => p.Spun, StringComparer.Ordinal))
         {
             text.Append(pair.Spun).Append('\t').Append(pair.Original).Append('\t').Append(pair.Kind).Append('\t').Append(pair.Confidence)
-                .Append('\t').Append(pair.Fingerprint);
+                .Append('\t').Append(pair.Fingerprint)
+                .Append('\t').Append(pair.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\t').Append(string.Join('|', pair.Families));
             foreach (var guard in pair.Guards)
             {
                 text.Append('\t').Append(guard.Context).Append('@').Append(guard.At).Append(guard.Possibly ? '?' : '!');

@@ -12,15 +12,41 @@ internal sealed class SpinTally
 
     public int SpunParagraphs { get; private set; }
 
-    public static SpinTally Of(IEnumerable<string> indicators, long length, int spunParagraphs)
+    /// <summary>
+    /// The weak evidence: each form a little unlikely as written, with its highest preference for the original. A form
+    /// counts once however often it recurs: a genuine term used a hundred times is one piece of evidence, not a hundred.
+    /// </summary>
+    public Dictionary<string, float> Unlikely { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many times weakly unlikely forms occur.</summary>
+    public int UnlikelyWords { get; private set; }
+
+    /// <summary>The sum of the unlikely forms' preferences (each form once).</summary>
+    public double Unlikeliness => Unlikely.Values.Sum();
+
+    public static SpinTally Of(IEnumerable<string> indicators, IEnumerable<(string Form, float Preference)> unlikely, long length, int spunParagraphs)
     {
         var tally = new SpinTally { Length = length, SpunParagraphs = spunParagraphs };
+        foreach (var (form, preference) in unlikely)
+        {
+            tally.Note(form, preference, 1);
+        }
+
         foreach (var form in indicators)
         {
             tally.Forms[form] = tally.Forms.GetValueOrDefault(form) + 1;
         }
 
         return tally;
+    }
+
+    /// <summary>The same tally, with the number of paragraphs judged spun on their own.</summary>
+    public static SpinTally Of(SpinTally tally, int spunParagraphs)
+    {
+        var copy = new SpinTally { SpunParagraphs = spunParagraphs };
+        copy.Add(tally);
+        copy.SpunParagraphs = spunParagraphs;
+        return copy;
     }
 
     /// <summary>Adds another stretch's tally (not thread-safe: the caller locks).</summary>
@@ -32,6 +58,18 @@ internal sealed class SpinTally
         }
 
         Length += other.Length;
+        foreach (var (form, preference) in other.Unlikely)
+        {
+            Note(form, preference, 0);
+        }
+
+        UnlikelyWords += other.UnlikelyWords;
         SpunParagraphs += other.SpunParagraphs;
+    }
+
+    private void Note(string form, float preference, int occurrences)
+    {
+        Unlikely[form] = Math.Max(Unlikely.GetValueOrDefault(form), preference);
+        UnlikelyWords += occurrences;
     }
 }

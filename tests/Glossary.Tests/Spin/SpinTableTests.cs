@@ -22,7 +22,7 @@ public sealed class SpinTableTests
         // file changes both sides), and none is skipped.
         var rows = File.ReadAllLines(Repository.PathOf("src", "Glossary", "Spin", "spin-pairs.tsv"))
             .Count(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("spun\t", StringComparison.Ordinal));
-        Assert.Equal(rows, SpinTable.Bundled.Count);
+        Assert.Equal(rows, SpinTable.Curated.Count);
         Assert.Empty(SpinTable.Bundled.Issues);
     }
 
@@ -54,8 +54,10 @@ public sealed class SpinTableTests
 
         var report = SpinTable.Bundled.Analyze(text);
 
+        // A lone unlikely word may be counted (出格 in Lu Xun's prose), never enough to judge a paragraph spun.
         Assert.Equal(SpinVerdict.Clean, report.Verdict);
-        Assert.Empty(report.Evidence);
+        Assert.True(report.Evidence.Sum(e => e.Count) <= 1, string.Join(", ", report.Evidence));
+        Assert.All(report.Paragraphs, p => Assert.NotEqual(SpinVerdict.Spun, p.Verdict));
         Assert.Empty(report.Substitutions);
         Assert.Empty(report.Gaps);
         Assert.Equal(text, report.Restore().Text);

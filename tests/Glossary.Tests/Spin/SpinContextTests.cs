@@ -1,0 +1,141 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Glossary.Errors;
+using Glossary.Samples;
+using Glossary.Spin;
+using Glossary.Testing;
+
+namespace Glossary.Tests.Spin;
+
+// The context model, spinner families, per-paragraph verdicts and the learned table, on tables and texts written for
+// these tests (the development material of spun web text is never copied here).
+public sealed partial class SpinContextTests
+{
+    // Two fingerprints of family "classic" and real words of two families. The real-word pairs are learned (they name a
+    // source), so the context decides them.
+    private static readonly SpinTable Table = Read(
+        "经由过程\t通过\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+        "设置装备摆设\t配置\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+        "体系\t系统\treal word\tverified\t\t\t\tclassic\ttest:1×1",
+        "应用\t使用\treal word\tverified\t\t\t\tother\ttest:2×1",
+        "若是\t如果\treal word\tverified\t\t\t\tother\ttest:2×1");
+
+    // A spun abstract of my own: three fingerprints of two forms, and 体系 inside 操作体系 (spun) and 理论体系 (genuine).
+    private const string Spun = "经由过程设置装备摆设文件，可以在操作体系启动时经由过程脚本加载这套理论体系。";
+
+    [Fact]
+    public void RealWord_IsRestored_OnlyWhereTheContextMakesTheOriginalFarMoreLikely()
+    {
+        var report = Table.Analyze(Spun);
+        var restored = report.Restore();
+
+        Assert.Equal(SpinVerdict.Spun, report.Verdict);
+        Assert.Contains("操作系统启动", restored.Text, StringComparison.Ordinal);
+        Assert.Contains("理论体系", restored.Text, StringComparison.Ordinal);
+        Assert.Equal(Scan.Count(Spun, "经由过程"), Scan.Count(restored.Text, "通过"));
+        Assert.Equal(0, Scan.Count(restored.Text, "设置装备摆设"));
+
+        // Every replacement maps back to the form as written, character for character around it.
+        foreach (var replacement in restored.Replacements)
+        {
+            Assert.Equal(replacement.Substitution.Spun, Spun.Substring(replacement.Substitution.Offset, replacement.Substitution.Length));
+        }
+    }
+
+    [Fact]
+    public void RealWord_OfAFamilyTheTextShowsNoIndicatorOf_IsLeftAlone_UnlessTheContextIsOverwhelming()
+    {
+        // 应用 belongs to family "other": the classic fingerprints do not vouch for it, and 应用 is likely as written.
+        var report = Table.Analyze(Spun + "\n这个应用很好用，经由过程测试。");
+
+        Assert.Equal(SpinVerdict.Spun, report.Verdict);
+        Assert.DoesNotContain(report.Substitutions, s => s.Spun == "应用" && s.Restored);
+
+        // The same text with family "other" evidenced by an overwhelmingly unlikely 若是 ("if", in classical Chinese
+        // only) makes 应用 a candidate there: matched, but not restored on a weak preference.
+        var other = Table.Analyze(Spun + "\n若是这个应用能用，若是不能用，若是都不行。");
+        Assert.Contains(other.Evidence, e => e.Form == "若是");
+        Assert.Contains(other.Substitutions, s => s.Spun == "若是" && s.Restored);
+    }
+
+    [Fact]
+    public void CleanPost_WithASpunAbstract_IsReportedAsExactlyThat()
+    {
+        var clean = File.ReadAllText(Repository.PathOf("tests", "Glossary.Tests", "Fixtures", "CleanProse", "technical-debian-installation-guide.txt"))[..3000];
+        var text = Spun + "\n" + clean;
+
+        var report = SpinTable.Combine(Table, SpinTable.Bundled).Analyze(text);
+
+        Assert.Equal(SpinVerdict.Spun, report.Verdict);
+        Assert.Equal(SpinVerdict.Spun, report.Paragraphs[0].Verdict);
+        Assert.Equal(0, report.Paragraphs[0].Offset);
+        Assert.Equal(Spun.Length, report.Paragraphs[0].Length);
+        Assert.All(report.Paragraphs.Skip(1), p => Assert.NotEqual(SpinVerdict.Spun, p.Verdict));
+        Assert.All(report.Substitutions, s => Assert.True(s.Offset < Spun.Length || !s.Restored, $"{s.Spun} at {s.Offset} restored in a clean paragraph"));
+    }
+
+    [Fact]
+    public void Paragraphs_CoverEveryNonBlankLine_InOrder()
+    {
+        // The clean lines hold most of the text, so they are not taken in by the spun one.
+        const string First = "第一段是干净的文字，讲的是怎样在家里种番茄，浇水要适量，阳光要充足，土壤要肥沃，这样才能结出好果子。";
+        const string Last = "最后一段也是干净的文字，说的是秋天收获的时候，一家人坐在院子里，一边吃番茄一边聊天，非常开心。";
+        var text = First + "\n\n  \n" + Spun + "\r\n" + Last + "\n";
+
+        var paragraphs = Table.Analyze(text).Paragraphs;
+
+        Assert.Equal([First, Spun + "\r", Last], paragraphs.Select(p => text.Substring(p.Offset, p.Length)));
+        Assert.Equal([SpinVerdict.Clean, SpinVerdict.Spun, SpinVerdict.Clean], paragraphs.Select(p => p.Verdict));
+    }
+
+    [Fact]
+    public void Judge_GivesTheVerdictOfAnalyze()
+    {
+        var texts = new[] { SampleCorpus.Article, Spun, Spun + "\n" + SampleCorpus.Article, "干净的文字。", string.Empty }
+            .Concat(SpinTableTests.CleanFiles().Select(File.ReadAllText));
+        foreach (var text in texts)
+        {
+            Assert.Equal(SpinTable.Bundled.Analyze(text).Verdict, SpinTable.Bundled.Judge(text));
+        }
+    }
+
+    [Fact]
+    public void SeveralOriginals_TheContextChooses()
+    {
+        var table = Read(
+            "经由过程\t通过\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+            "设置装备摆设\t配置\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+            "处置惩罚\t处理\tnon-word\tverified\t\t\t\tclassic\ttest:1×3",
+            "处置惩罚\t解决\tnon-word\tverified\t\t\t\tclassic\ttest:1×1");
+
+        // 处理器 and 解决问题 are words of clean Chinese; 解决器 and 处理问题 are not.
+        var report = table.Analyze("经由过程设置装备摆设，经由过程新的处置惩罚器，处置惩罚问题的方法。");
+
+        Assert.Equal(["处理", "解决"], report.Substitutions.Where(s => s.Spun == "处置惩罚").Select(s => s.Original));
+    }
+
+    [Fact]
+    public void LearnedTable_EveryPairNamesWhereItWasSeen_AndKeepsNoText()
+    {
+        var path = Repository.PathOf("src", "Glossary", "Spin", "spin-pairs-learned.tsv");
+        var rows = File.ReadAllLines(path).Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("spun\t", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(rows);
+        foreach (var columns in rows.Select(r => r.Split('\t')))
+        {
+            Assert.True(columns.Length == 9, $"{columns[0]}: {columns.Length} columns");
+            Assert.Equal(string.Empty, columns[5]); // no example: the sentences are third-party text
+            Assert.Matches(Provenance(), columns[8]);
+            Assert.False(string.IsNullOrEmpty(columns[7]), $"{columns[0]} names no family");
+        }
+
+        Assert.Equal(rows.Count + File.ReadAllLines(Repository.PathOf("src", "Glossary", "Spin", "spin-pairs.tsv"))
+            .Count(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("spun\t", StringComparison.Ordinal)), SpinTable.Bundled.Count);
+    }
+
+    private static SpinTable Read(params string[] rows) =>
+        SpinTable.Read(Encoding.UTF8.GetBytes(string.Join('\n', rows)), "test pairs", strict: true);
+
+    [GeneratedRegex(@"^((dev|web):\d+×\d+)( (dev|web):\d+×\d+)*$")]
+    private static partial Regex Provenance();
+}
