@@ -13,7 +13,9 @@ public sealed partial class SpinTable
     private const int ManyIndicators = 10;         // a long text with this many indicators of ManyForms forms is spun
     private const int ManyForms = 5;               // at any density of at least CleanScore
     private const float IndicatorPreference = 5f;  // e^5 ≈ 150 times more likely with the original
-    private const float RestorePreference = 2f;    // a real word is restored where the original is e^2 ≈ 7 times more likely
+    private const float RestorePreference = 1f;    // a word is restored where the context makes the original likelier,
+    private const float RestoreScore = 5f;         // and that preference plus the form's weight (capped) reaches this
+    private const float WeightCap = 5f;
     private const double SpunShare = 0.6;          // of a text's Han characters in spun paragraphs: the rest is spun too
     private const float EvidenceWeight = 2f;       // a learned form is evidence if e^2 ≈ 7 times likelier in spun text than in clean
     private const float UnlikelyPreference = 1f;   // weak evidence: a word e^1 ≈ 3 times likelier restored…
@@ -24,7 +26,7 @@ public sealed partial class SpinTable
 
 
     /// <summary>The evidence in a stretch of text (for judging a document block by block).</summary>
-    internal SpinTally Evidence(ReadOnlySpan<char> text) => Tally(text, Match(text, MatchGate.Strict));
+    internal SpinTally Evidence(ReadOnlySpan<char> text) => Tally(text, Match(text, MatchGate.Evidence));
 
     private static SpinTally Tally(ReadOnlySpan<char> text, List<PairMatch> matches)
     {
@@ -69,6 +71,12 @@ public sealed partial class SpinTable
         return (verdict, Math.Round(score, 2));
     }
 
+
+    // Restoring is a posterior judgement: the context's preference for the original (a likelihood ratio) plus how
+    // typical of spun text the form is (its weight, a prior): 如许 for 这样 needs little context, 假设 for 如果 (a word
+    // clean text uses all the time) a great deal.
+    private static bool Restores(PairMatch m) =>
+        float.IsPositiveInfinity(m.Preference) || (m.Preference >= RestorePreference && m.Preference + Math.Min(m.Pair.Weight, WeightCap) >= RestoreScore);
 
     private static bool IsIndicator(PairMatch m) =>
         !m.Possibly && m.Pair.Restorable && (m.Pair.Fingerprint || (m.Preference >= IndicatorPreference && m.Pair.Weight >= EvidenceWeight));

@@ -13,7 +13,7 @@ public sealed partial class SpinTable
         var matches = new List<PairMatch>();
         for (var i = from; i < Math.Min(text.Length, until);)
         {
-            var found = _starts[text[i]] ? Longest(text, i, gate) : null;
+            var found = (gate.EvidenceOnly ? _evidence : _all).MayStart(text, i) ? Longest(text, i, gate) : null;
             if (found is null)
             {
                 i++;
@@ -29,7 +29,8 @@ public sealed partial class SpinTable
 
     private PairMatch? Longest(ReadOnlySpan<char> text, int at, MatchGate gate)
     {
-        for (var length = Math.Min(_longest, text.Length - at); length > 0; length--)
+        var index = gate.EvidenceOnly ? _evidence : _all;
+        for (var length = Math.Min(index.Longest(text[at]), text.Length - at); length > 0; length--)
         {
             if (!_lookup.TryGetValue(text.Slice(at, length), out var pairs))
             {
@@ -51,6 +52,11 @@ public sealed partial class SpinTable
             if (real)
             {
                 continue;
+            }
+
+            if (gate.EvidenceOnly && !pairs[0].Fingerprint && pairs.All(p => p.Weight < EvidenceWeight))
+            {
+                continue; // never evidence: judging need not ask its context
             }
 
             if (pairs.Length == 1 && (pairs[0].Fingerprint || (!pairs[0].Learned && gate.Evidences(pairs[0]))))
@@ -77,18 +83,18 @@ public sealed partial class SpinTable
     {
         private readonly HashSet<string>? _families;
 
-        private MatchGate(HashSet<string>? families) => _families = families;
+        private MatchGate(HashSet<string>? families, bool evidenceOnly = false) => (_families, EvidenceOnly) = (families, evidenceOnly);
 
-        /// <summary>Nothing known of the text: the context decides every pair but the fingerprints.</summary>
-        public static MatchGate Strict { get; } = new(new HashSet<string>(StringComparer.Ordinal));
+        /// <summary>Judging: only the forms that can be evidence (fingerprints, forms well above clean usage).</summary>
+        public static MatchGate Evidence { get; } = new(new HashSet<string>(StringComparer.Ordinal), evidenceOnly: true);
+
+        public bool EvidenceOnly { get; }
 
         /// <summary>Every family evidenced (verifying a stretch of a document already judged spun).</summary>
         public static MatchGate Any { get; } = new(null);
 
         public static MatchGate Of(IEnumerable<PairMatch> indicators) =>
             new(indicators.SelectMany(m => m.Pair.Families).ToHashSet(StringComparer.Ordinal));
-
-        public bool IsStrict => _families is { Count: 0 };
 
         /// <summary>Whether the text shows an indicator of the pair's family (a pair of no family: whenever any is shown).</summary>
         public bool Evidences(SpinPair pair) =>

@@ -24,8 +24,9 @@ public sealed partial class SpinTable
 {
     private readonly Dictionary<string, SpinPair[]> _bySpun; // spun form → its originals, the most often seen first
     private readonly Dictionary<string, SpinPair[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly bool[] _starts = new bool[char.MaxValue + 1];
     private readonly int _longest;
+    private readonly FormIndex _all = new();      // where any spun form may start, for explaining and restoring
+    private readonly FormIndex _evidence = new(); // where a form that can be evidence may start, for judging
     private readonly Dictionary<string, List<string>> _spunForms; // original → spun forms, restorable pairs only
     private readonly int _longestOriginal;
 
@@ -49,10 +50,14 @@ public sealed partial class SpinTable
 
         _bySpun = grouped.ToDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal);
         _lookup = _bySpun.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var spun in _bySpun.Keys)
+        foreach (var (spun, originals) in _bySpun)
         {
-            _starts[spun[0]] = true;
             _longest = Math.Max(_longest, spun.Length);
+            _all.Add(spun);
+            if (originals[0].Fingerprint || originals.Any(p => p.Weight >= EvidenceWeight))
+            {
+                _evidence.Add(spun);
+            }
         }
 
         _spunForms = _bySpun.Values.SelectMany(p => p).Where(p => p.Restorable && !p.Original.Contains('/', StringComparison.Ordinal))
@@ -139,12 +144,14 @@ public sealed partial class SpinTable
         ArgumentNullException.ThrowIfNull(text);
         // Indicators first (fingerprints, overwhelming contexts); then, if they name spinner families, the matching
         // those families allow.
-        var strict = Match(text, MatchGate.Strict);
-        var tally = Tally(text, strict);
-        var gate = MatchGate.Of(strict.Where(IsIndicator));
-        var matches = gate.IsStrict ? strict : Match(text, gate);
+        var evidence = Match(text, MatchGate.Evidence);
+        var tally = Tally(text, evidence);
         var (verdict, score) = Judge(tally);
-        var paragraphs = Paragraphs(text, strict, verdict);
+        var paragraphs = Paragraphs(text, evidence, verdict);
+
+        // Then, where a paragraph is spun, every pair: a curated one wherever the text shows an indicator of its
+        // family, any other where its context prefers the original. Elsewhere only the fingerprints count.
+        var matches = paragraphs.Any(p => p.Verdict == SpinVerdict.Spun) ? Match(text, MatchGate.Of(evidence.Where(IsIndicator))) : evidence;
         var substitutions = new List<SpinSubstitution>();
         var paragraph = 0;
         foreach (var match in matches)
@@ -157,9 +164,7 @@ public sealed partial class SpinTable
             var spun = paragraphs.Count > 0 && paragraphs[paragraph].Verdict == SpinVerdict.Spun;
             if (spun || (match.Pair.Fingerprint && !match.Possibly))
             {
-                // A real word of a family the text shows no indicator of is restored only on overwhelming evidence.
-                var restored = match.Pair.Restorable && !match.Possibly
-                    && (match.Preference >= IndicatorPreference || (match.Preference >= RestorePreference && gate.Evidences(match.Pair)));
+                var restored = match.Pair.Restorable && !match.Possibly && Restores(match);
                 substitutions.Add(new SpinSubstitution(match.Offset, match.Pair, restored, Gloss(glosses, match.Pair.Original)));
             }
         }

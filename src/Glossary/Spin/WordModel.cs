@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Glossary.Spin;
@@ -11,44 +10,82 @@ namespace Glossary.Spin;
 /// words where 操作系统 is one), so comparing a stretch as written with the same stretch restored says whether the
 /// context makes the original more likely.
 /// </summary>
-/// <remarks>Loaded once, on first use (about a tenth of a second); immutable and thread-safe.</remarks>
+/// <remarks>
+/// Loaded once, on first use; immutable and thread-safe. The words live in one character array with an
+/// open-addressing hash table of offsets over it: about 8 MB and no object per word, so that an index writer under a
+/// tight heap limit can afford it.
+/// </remarks>
 internal sealed class WordModel
 {
     // Words longer than this hardly ever decide between two readings of a short window, and the cap bounds the work
     // per position of the segmentation.
     private const int LongestWord = 8;
 
-    private readonly Dictionary<string, float> _logProbabilities;
-    private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private char[] _characters = new char[1 << 20];     // every word, one after another
+    private int[] _starts = new int[1 << 18];            // word i is _characters[_starts[i].._starts[i + 1]]
+    private float[] _logProbabilities = new float[1 << 18];
+    private readonly int[] _slots;                       // open addressing: word index + 1, or 0 for an empty slot
     private readonly byte[] _longestFrom = new byte[char.MaxValue + 1]; // the longest word starting with a character
     private readonly float _unknown;
+    private int _count;
 
-    internal WordModel(IEnumerable<(string Word, long Count)> words)
+    /// <param name="words">The words and their counts, streamed (the list is never held whole).</param>
+    /// <param name="capacity">At least the number of words: sizes the hash table (kept at most half full).</param>
+    internal WordModel(IEnumerable<(string Word, long Count)> words, int capacity = 1 << 19)
     {
-        var list = words.Where(w => w.Count > 0 && w.Word.Length <= LongestWord).ToList();
-        double total = list.Sum(w => w.Count);
-        _logProbabilities = new Dictionary<string, float>(list.Count, StringComparer.Ordinal);
-        foreach (var (word, count) in list)
+        _slots = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2))];
+        double total = 0;
+        var at = 0;
+        foreach (var (word, frequency) in words)
         {
-            _logProbabilities[word] = (float)Math.Log(count / total);
+            if (frequency <= 0 || word.Length is 0 or > LongestWord || Find(word) >= 0 || _count * 2 >= _slots.Length)
+            {
+                continue; // a word listed twice keeps its first count
+            }
+
+            if (at + word.Length > _characters.Length)
+            {
+                Array.Resize(ref _characters, _characters.Length * 2);
+            }
+
+            if (_count + 2 > _starts.Length)
+            {
+                Array.Resize(ref _starts, _starts.Length * 2);
+                Array.Resize(ref _logProbabilities, _logProbabilities.Length * 2);
+            }
+
+            word.CopyTo(_characters.AsSpan(at));
+            _starts[_count] = at;
+            _starts[_count + 1] = at + word.Length;
+            _logProbabilities[_count] = (float)Math.Log(frequency); // made a probability once the total is known
             _longestFrom[word[0]] = Math.Max(_longestFrom[word[0]], (byte)word.Length);
+            var slot = Hash(word) & (_slots.Length - 1);
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & (_slots.Length - 1);
+            }
+
+            _slots[slot] = _count + 1;
+            at += word.Length;
+            total += frequency;
+            _count++;
         }
 
-        _lookup = _logProbabilities.GetAlternateLookup<ReadOnlySpan<char>>();
+        var logTotal = (float)Math.Log(Math.Max(total, 1));
+        for (var i = 0; i < _count; i++)
+        {
+            _logProbabilities[i] -= logTotal;
+        }
 
         // A character the dictionary lacks costs what half an occurrence would: less likely than any word.
-        _unknown = (float)Math.Log(0.5 / total);
-        Id = $"jieba-{list.Count}-{total:F0}";
+        _unknown = (float)Math.Log(0.5) - logTotal;
     }
 
     /// <summary>The model built from jieba's dictionary, embedded in the library.</summary>
     public static WordModel Bundled => BundledHolder.Model;
 
-    /// <summary>Names the word list (its size and total count), so that a spin table's id changes with it.</summary>
-    public string Id { get; }
-
     /// <summary>Whether the dictionary has the stretch as one word.</summary>
-    public bool IsWord(ReadOnlySpan<char> text) => _lookup.ContainsKey(text);
+    public bool IsWord(ReadOnlySpan<char> text) => Find(text) >= 0;
 
     /// <summary>
     /// The natural log of the probability of the best segmentation of <paramref name="text"/> (Han characters only:
@@ -61,12 +98,14 @@ internal sealed class WordModel
         for (var i = 0; i < text.Length; i++)
         {
             var here = best[i];
-            best[i + 1] = Math.Max(best[i + 1], here + Single(text[i]));
+            var single = Find(text.Slice(i, 1));
+            best[i + 1] = Math.Max(best[i + 1], here + (single >= 0 ? _logProbabilities[single] : _unknown));
             for (var length = 2; length <= Math.Min(_longestFrom[text[i]], text.Length - i); length++)
             {
-                if (_lookup.TryGetValue(text.Slice(i, length), out var logProbability))
+                var word = Find(text.Slice(i, length));
+                if (word >= 0)
                 {
-                    best[i + length] = Math.Max(best[i + length], here + logProbability);
+                    best[i + length] = Math.Max(best[i + length], here + _logProbabilities[word]);
                 }
             }
         }
@@ -74,17 +113,43 @@ internal sealed class WordModel
         return best[text.Length];
     }
 
-    private float Single(char c) => _lookup.TryGetValue(MemoryMarshal.CreateReadOnlySpan(ref c, 1), out var p) ? p : _unknown;
+    private int Find(ReadOnlySpan<char> word)
+    {
+        for (var slot = Hash(word) & (_slots.Length - 1); _slots[slot] != 0; slot = (slot + 1) & (_slots.Length - 1))
+        {
+            var index = _slots[slot] - 1;
+            if (_characters.AsSpan(_starts[index], _starts[index + 1] - _starts[index]).SequenceEqual(word))
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    // FNV-1a over the UTF-16 code units: cheap, and spreads the short CJK strings of a dictionary well.
+    private static int Hash(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash & 0x7fffffff);
+    }
 
     /// <summary>Reads jieba's dictionary format: one word per line, its count, and a part of speech.</summary>
-    internal static IEnumerable<(string Word, long Count)> Parse(string text)
+    internal static IEnumerable<(string Word, long Count)> Parse(TextReader reader)
     {
-        foreach (var line in text.Split('\n'))
+        while (reader.ReadLine() is { } line)
         {
-            var parts = line.Split(' ');
-            if (parts.Length >= 2 && long.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var count))
+            var first = line.IndexOf(' ', StringComparison.Ordinal);
+            var second = first < 0 ? -1 : line.IndexOf(' ', first + 1);
+            var number = first < 0 ? ReadOnlySpan<char>.Empty : second < 0 ? line.AsSpan(first + 1) : line.AsSpan(first + 1, second - first - 1);
+            if (first > 0 && long.TryParse(number, System.Globalization.CultureInfo.InvariantCulture, out var count))
             {
-                yield return (parts[0], count);
+                yield return (line[..first], count);
             }
         }
     }
@@ -98,7 +163,7 @@ internal sealed class WordModel
             using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Glossary.Spin.words.txt")
                 ?? throw new InvalidOperationException("The resource Glossary.Spin.words.txt is missing from the assembly.");
             using var reader = new StreamReader(stream, Encoding.UTF8);
-            return new WordModel(Parse(reader.ReadToEnd()));
+            return new WordModel(Parse(reader));
         }
     }
 }
