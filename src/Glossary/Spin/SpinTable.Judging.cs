@@ -16,6 +16,7 @@ public sealed partial class SpinTable
     private const float RestorePreference = 1f;    // a word is restored where the context makes the original likelier,
     private const float RestoreScore = 5f;         // and that preference plus the form's weight (capped) reaches this
     private const float WeightCap = 5f;
+    private const float PossiblyScore = 4f;        // shown as possibly spun (not restored) from this score
     private const double SpunShare = 0.6;          // of a text's Han characters in spun paragraphs: the rest is spun too
     private const float EvidenceWeight = 2f;       // a learned form is evidence if e^2 ≈ 7 times likelier in spun text than in clean
     private const float UnlikelyPreference = 1f;   // weak evidence: a word e^1 ≈ 3 times likelier restored…
@@ -77,6 +78,11 @@ public sealed partial class SpinTable
     // clean text uses all the time) a great deal.
     private static bool Restores(PairMatch m) =>
         float.IsPositiveInfinity(m.Preference) || (m.Preference >= RestorePreference && m.Preference + Math.Min(m.Pair.Weight, WeightCap) >= RestoreScore);
+
+    // A learned word left as written is still shown as possibly spun where the judgement was close; a faint preference
+    // (现实 for 实际 anywhere) would only clutter the reading. A curated pair is always shown.
+    private static bool Reported(PairMatch m) =>
+        !m.Pair.Learned || Restores(m) || m.Preference + Math.Min(m.Pair.Weight, WeightCap) >= PossiblyScore;
 
     private static bool IsIndicator(PairMatch m) =>
         !m.Possibly && m.Pair.Restorable && (m.Pair.Fingerprint || (m.Preference >= IndicatorPreference && m.Pair.Weight >= EvidenceWeight));

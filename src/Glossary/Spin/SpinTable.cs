@@ -162,7 +162,7 @@ public sealed partial class SpinTable
             }
 
             var spun = paragraphs.Count > 0 && paragraphs[paragraph].Verdict == SpinVerdict.Spun;
-            if (spun || (match.Pair.Fingerprint && !match.Possibly))
+            if ((spun && Reported(match)) || (match.Pair.Fingerprint && !match.Possibly))
             {
                 var restored = match.Pair.Restorable && !match.Possibly && Restores(match);
                 substitutions.Add(new SpinSubstitution(match.Offset, match.Pair, restored, Gloss(glosses, match.Pair.Original)));
