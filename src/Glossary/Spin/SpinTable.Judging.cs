@@ -77,18 +77,23 @@ public sealed partial class SpinTable
     // typical of spun text the form is (its weight, a prior): 如许 for 这样 needs little context, 假设 for 如果 (a word
     // clean text uses all the time) a great deal.
     private static bool Restores(PairMatch m) =>
-        float.IsPositiveInfinity(m.Preference) || (m.Preference >= RestorePreference && m.Preference + Math.Min(m.Pair.Weight, WeightCap) >= RestoreScore);
+        float.IsPositiveInfinity(m.Preference) || (m.Preference >= RestorePreference && m.Preference + Math.Min(m.Weight, WeightCap) >= RestoreScore);
 
     // A learned word left as written is still shown as possibly spun where the judgement was close; a faint preference
     // (现实 for 实际 anywhere) would only clutter the reading. A curated pair is always shown.
     private static bool Reported(PairMatch m) =>
-        !m.Pair.Learned || Restores(m) || m.Preference + Math.Min(m.Pair.Weight, WeightCap) >= PossiblyScore;
+        (!m.Pair.Learned && m.Weight > 0) || Restores(m) || m.Preference + Math.Min(m.Weight, WeightCap) >= PossiblyScore;
+
+    // A fingerprint; a learned form well above its clean usage; a pair of your own. A curated real word is evidence of
+    // nothing alone: it belongs to the article's spinner, and counts once that spinner's fingerprints have spoken.
+    private static bool CanBeEvidence(SpinPair pair) =>
+        pair.Fingerprint || (pair.Learned ? pair.Weight >= EvidenceWeight : pair.Families.Count == 0);
 
     private static bool IsIndicator(PairMatch m) =>
-        !m.Possibly && m.Pair.Restorable && (m.Pair.Fingerprint || (m.Preference >= IndicatorPreference && m.Pair.Weight >= EvidenceWeight));
+        !m.Possibly && m.Pair.Restorable && (m.Pair.Fingerprint || (m.Preference >= IndicatorPreference && m.Weight >= EvidenceWeight));
 
     private static bool IsUnlikely(PairMatch m) =>
-        !m.Possibly && m.Pair.Restorable && m.Preference >= UnlikelyPreference && m.Preference < IndicatorPreference && m.Pair.Weight >= EvidenceWeight;
+        !m.Possibly && m.Pair.Restorable && m.Preference >= UnlikelyPreference && m.Preference < IndicatorPreference && m.Weight >= EvidenceWeight;
 
     /// <summary>
     /// The verdict of each paragraph (line) of a text judged <paramref name="document"/>: its own evidence decides;

@@ -54,20 +54,23 @@ public sealed partial class SpinTable
                 continue;
             }
 
-            if (gate.EvidenceOnly && !pairs[0].Fingerprint && pairs.All(p => p.Weight < EvidenceWeight))
+            if (gate.EvidenceOnly && !pairs.Any(CanBeEvidence))
             {
                 continue; // never evidence: judging need not ask its context
             }
 
             if (pairs.Length == 1 && (pairs[0].Fingerprint || (!pairs[0].Learned && gate.Evidences(pairs[0]))))
             {
-                return new PairMatch(at, pairs[0], possibly, float.PositiveInfinity);
+                return new PairMatch(at, pairs[0], possibly, float.PositiveInfinity, float.PositiveInfinity);
             }
 
             var (pair, preference) = MostLikely(text, at, pairs);
             if (preference > 0)
             {
-                return new PairMatch(at, pair, possibly, preference);
+                // A curated pair of a family the text shows no indicator of carries no weight: it was verified on
+                // another spinner's text. A pair of your own (no family) keeps its trust.
+                var weight = !pair.Learned && pair.Families.Count > 0 && !gate.Evidences(pair) ? 0f : pair.Weight;
+                return new PairMatch(at, pair, possibly, preference, weight);
             }
         }
 
@@ -76,7 +79,9 @@ public sealed partial class SpinTable
 
     // Preference: how much more likely the text reads with the original than as written (natural log of the ratio of
     // the best segmentations of the window around it); infinite where the pair applies without asking the context.
-    private readonly record struct PairMatch(int Offset, SpinPair Pair, bool Possibly, float Preference);
+    // Weight: how typical of spun text the form is (SpinPair.Weight), or nothing for a curated pair of a family the
+    // text shows no indicator of.
+    private readonly record struct PairMatch(int Offset, SpinPair Pair, bool Possibly, float Preference, float Weight);
 
     /// <summary>Which spinner families a text shows indicators of: their pairs need only a context that prefers them.</summary>
     private sealed class MatchGate

@@ -54,7 +54,7 @@ public sealed partial class SpinTable
         {
             _longest = Math.Max(_longest, spun.Length);
             _all.Add(spun);
-            if (originals[0].Fingerprint || originals.Any(p => p.Weight >= EvidenceWeight))
+            if (originals.Any(CanBeEvidence))
             {
                 _evidence.Add(spun);
             }
