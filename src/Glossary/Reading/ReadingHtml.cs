@@ -98,7 +98,7 @@ public static class ReadingHtml
             _ => "Not spun, but a few spinner forms",
         });
         writer.Write("</h2>\n<p>");
-        writer.Write(Invariant($"{spin.Score:0.#} spinner fingerprints per 1,000 characters"));
+        writer.Write(Invariant($"{spin.Score:0.#} indicators of a spinner per 1,000 characters"));
         if (spin.Evidence.Count > 0)
         {
             writer.Write(": ");

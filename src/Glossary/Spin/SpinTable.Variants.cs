@@ -40,7 +40,7 @@ public sealed partial class SpinTable
         foreach (var match in Match(text, MatchGate.Any, Math.Max(0, start - (2 * _longest)), start + length))
         {
             var end = match.Offset + match.Pair.Spun.Length;
-            if (end <= start || !match.Pair.Restorable || match.Possibly)
+            if (end <= start || !match.Pair.Restorable || match.Possibly || !Restores(match))
             {
                 continue;
             }

@@ -68,7 +68,8 @@ internal static partial class JsonShapes
         report.Evidence.Select(e => new EvidenceJson(e.Form, e.Count)).ToList(),
         report.Substitutions.Select(s => new SubstitutionJson(
             s.Offset, s.Length, s.Spun, s.Original, SpinText.Kind(s.Kind), s.Confidence.ToString().ToLowerInvariant(), s.Restored, s.Gloss)).ToList(),
-        report.Gaps.Select(g => new GapJson(g.Offset, g.Note)).ToList());
+        report.Gaps.Select(g => new GapJson(g.Offset, g.Note)).ToList(),
+        report.Paragraphs.Select(p => new ParagraphJson(p.Offset, p.Length, Verdict(p.Verdict), p.Evidence)).ToList());
 
     private static string Verdict(SpinVerdict verdict) => verdict.ToString().ToLowerInvariant();
 
@@ -108,7 +109,11 @@ internal static partial class JsonShapes
 
     public sealed record AnnotateJson(IReadOnlyList<SpanJson> Spans, SpinJson Spin);
 
-    public sealed record SpinJson(string Verdict, double Score, IReadOnlyList<EvidenceJson> Evidence, IReadOnlyList<SubstitutionJson> Substitutions, IReadOnlyList<GapJson> Gaps);
+    public sealed record SpinJson(string Verdict, double Score, IReadOnlyList<EvidenceJson> Evidence, IReadOnlyList<SubstitutionJson> Substitutions, IReadOnlyList<GapJson> Gaps,
+        IReadOnlyList<ParagraphJson> Paragraphs);
+
+    /// <summary>A paragraph (non-blank line) and its own verdict; evidence = the indicators it holds.</summary>
+    public sealed record ParagraphJson(int Offset, int Length, string Verdict, int Evidence);
 
     public sealed record EvidenceJson(string Form, int Count);
 

@@ -110,13 +110,17 @@ internal static class AnnotateText
         var evidence = string.Join(", ", spin.Evidence.Take(6).Select(e => $"{e.Form} ×{Numbers.Format(e.Count)}")) + (spin.Evidence.Count > 6 ? ", …" : string.Empty);
         if (spin.Verdict == SpinVerdict.Spun)
         {
-            console.MarkupLine($"[bold red]Spun text (伪原创)[/]: {spin.Score.ToString("0.##", CultureInfo.InvariantCulture)} spinner fingerprints per 1,000 characters ({Markup.Escape(evidence)}).");
+            var spunParagraphs = spin.Paragraphs.Count(p => p.Verdict == SpinVerdict.Spun);
+            var which = spunParagraphs < spin.Paragraphs.Count
+                ? $" {Numbers.Format(spunParagraphs)} of {Numbers.Format(spin.Paragraphs.Count)} paragraphs read as spun; the others as written."
+                : string.Empty;
+            console.MarkupLine($"[bold red]Spun text (伪原创)[/]: {spin.Score.ToString("0.##", CultureInfo.InvariantCulture)} indicators of a spinner per 1,000 characters ({Markup.Escape(evidence)}).{which}");
             console.MarkupLine("[dim]Under each paragraph: ~ a substitution and its probable original, ⚠ one with the opposite meaning, ? possibly spun (left as written), ‸ a word seems missing. `glossary restore` prints the restored reading.[/]");
             console.WriteLine();
         }
         else if (spin.Verdict == SpinVerdict.Unsure)
         {
-            console.MarkupLine($"[yellow]Possibly spun text[/]: {Markup.Escape(evidence)}; only these fingerprints are marked.");
+            console.MarkupLine($"[yellow]Possibly spun text[/]: {Markup.Escape(evidence)}; only the fingerprints are marked.");
             console.WriteLine();
         }
     }

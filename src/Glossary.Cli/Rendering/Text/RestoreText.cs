@@ -15,7 +15,7 @@ internal static class RestoreText
         var possible = report.Substitutions.Count(s => !s.Restored);
         console.MarkupLine(report.Verdict switch
         {
-            SpinVerdict.Spun => $"[bold]Restored reading[/] of a spun text ({report.Score.ToString("0.##", CultureInfo.InvariantCulture)} fingerprints per 1,000 characters): " +
+            SpinVerdict.Spun => $"[bold]Restored reading[/] of a spun text ({report.Score.ToString("0.##", CultureInfo.InvariantCulture)} indicators of a spinner per 1,000 characters): " +
                 $"{Numbers.Count(restored.Replacements.Count, "replacement", "replacements")} in [green]green[/], {Numbers.Format(inversions)} of them [bold red]reversing[/] the meaning as written; " +
                 $"{Numbers.Count(possible, "possible one", "possible ones")} left as written.",
             _ => $"The text reads as {report.Verdict.ToString().ToLowerInvariant()}: only spinner fingerprints are restored ({Numbers.Format(restored.Replacements.Count)}).",
