@@ -97,7 +97,8 @@ public sealed partial class SpinTable
 
     /// <summary>
     /// The verdict of each paragraph (line) of a text judged <paramref name="document"/>: its own evidence decides;
-    /// in a spun text a paragraph with any indicator is spun, and when most of the text is spun so is the rest.
+    /// in a spun text a paragraph with an indicator or two weakly unlikely words is spun, so is one between two spun ones, and when most of the
+    /// text is spun so is the rest.
     /// </summary>
     private static List<SpinParagraph> Paragraphs(string text, List<PairMatch> matches, SpinVerdict document)
     {
@@ -118,12 +119,25 @@ public sealed partial class SpinTable
 
             var own = Of(inside, end - start);
             var verdict = Judge(own).Verdict;
-            if (verdict == SpinVerdict.Unsure && document == SpinVerdict.Spun)
+            if (document == SpinVerdict.Spun && verdict != SpinVerdict.Spun && (own.Forms.Count > 0 || own.Unlikely.Count >= 2))
             {
-                verdict = SpinVerdict.Spun;
+                verdict = SpinVerdict.Spun; // in a spun text, an indicator or two unlikely words
             }
 
             paragraphs.Add(new SpinParagraph(start, end - start, verdict, own.Forms.Values.Sum()));
+        }
+
+        // A spinner rewrites runs of text: in a spun text, a paragraph between two spun ones is spun too.
+        if (document == SpinVerdict.Spun)
+        {
+            var sandwiched = Enumerable.Range(0, paragraphs.Count)
+                .Where(i => i > 0 && i < paragraphs.Count - 1 && paragraphs[i].Verdict != SpinVerdict.Spun
+                    && paragraphs[i - 1].Verdict == SpinVerdict.Spun && paragraphs[i + 1].Verdict == SpinVerdict.Spun)
+                .ToList();
+            foreach (var i in sandwiched)
+            {
+                paragraphs[i] = new SpinParagraph(paragraphs[i].Offset, paragraphs[i].Length, SpinVerdict.Spun, paragraphs[i].Evidence);
+            }
         }
 
         if (document == SpinVerdict.Spun)

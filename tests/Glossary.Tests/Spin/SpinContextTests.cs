@@ -43,19 +43,32 @@ public sealed partial class SpinContextTests
     }
 
     [Fact]
-    public void RealWord_OfAFamilyTheTextShowsNoIndicatorOf_IsLeftAlone_UnlessTheContextIsOverwhelming()
+    public void RealWord_CommonInCleanText_NeedsAnOverwhelmingContext_ATypicalSpinnerWordLittle()
     {
-        // 应用 belongs to family "other": the classic fingerprints do not vouch for it, and 应用 is likely as written.
-        var report = Table.Analyze(Spun + "\n这个应用很好用，经由过程测试。");
+        // 应用 is common in clean text (weight 0.5): faint context leaves it; 如许 is a spinner's word (weight 6).
+        var table = Read(
+            "经由过程\t通过\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+            "设置装备摆设\t配置\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+            "应用\t使用\treal word\tverified\t\t\tevidence:0.5\tclassic\ttest:1×1",
+            "如许\t这样\treal word\tverified\t\t\tevidence:6\tclassic\ttest:1×1");
 
-        Assert.Equal(SpinVerdict.Spun, report.Verdict);
-        Assert.DoesNotContain(report.Substitutions, s => s.Spun == "应用" && s.Restored);
+        var restored = table.Analyze(Spun + "\n这个应用很好用，如许做就行，经由过程测试。").Restore().Text;
 
-        // The same text with family "other" evidenced by an overwhelmingly unlikely 若是 ("if", in classical Chinese
-        // only) makes 应用 a candidate there: matched, but not restored on a weak preference.
-        var other = Table.Analyze(Spun + "\n若是这个应用能用，若是不能用，若是都不行。");
-        Assert.Contains(other.Evidence, e => e.Form == "若是");
-        Assert.Contains(other.Substitutions, s => s.Spun == "若是" && s.Restored);
+        Assert.Contains("这个应用很好用", restored, StringComparison.Ordinal);
+        Assert.Contains("这样做就行", restored, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CuratedRealWord_AppliesWhereItsFamilyShows_AndCarriesNoWeightElsewhere()
+    {
+        // 手艺 → 技术 is the article's spinner's (curated, family "article"); the classic fingerprints do not vouch for it.
+        var curated = SpinTable.Combine(Read("手艺\t技术\treal word\thigh\t\t\t\tarticle", "平易近\t民\tnon-word\thigh\t\t\tfingerprint\tarticle"), Table);
+
+        var classic = curated.Analyze(Spun + "\n他的手艺很好。");
+        var article = curated.Analyze(Spun + "\n移平易近的手艺很好，选平易近和平易近族。");
+
+        Assert.DoesNotContain(classic.Substitutions, s => s.Spun == "手艺" && s.Restored);
+        Assert.Contains(article.Substitutions, s => s.Spun == "手艺" && s.Restored);
     }
 
     [Fact]
