@@ -16,6 +16,12 @@ internal sealed record SpinPair(string Spun, string Original, SpinKind Kind, Spi
     /// </summary>
     public float Weight { get; init; } = float.PositiveInfinity;
 
+    /// <summary>
+    /// Every family known to write the spun form, in any table of a combination (可以或许: the article's spinner's and
+    /// the classic tool's): an indicator names its spinner only when this is one family.
+    /// </summary>
+    public IReadOnlyList<string> Writers { get; init; } = [];
+
     /// <summary>Whether the pair was learned from aligned text (it names where it was seen) rather than curated by hand.</summary>
     public bool Learned => Source.Length > 0;
 

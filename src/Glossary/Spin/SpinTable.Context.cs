@@ -12,8 +12,11 @@ public sealed partial class SpinTable
     // candidate (look-ups of terms no spinner touches) never pays for loading it.
     private static WordModel Model => WordModel.Bundled;
 
-    /// <summary>The original of <paramref name="pairs"/> that its context makes most likely, and by how much.</summary>
-    private static (SpinPair Pair, float Preference) MostLikely(ReadOnlySpan<char> text, int at, SpinPair[] pairs)
+    /// <summary>
+    /// The original of <paramref name="pairs"/> that its context makes most likely, by how much, and by how much more
+    /// than the next one (infinite for a form with one original).
+    /// </summary>
+    private static (SpinPair Pair, float Preference, float Margin) MostLikely(ReadOnlySpan<char> text, int at, SpinPair[] pairs)
     {
         var spun = pairs[0].Spun;
         var left = at;
@@ -34,6 +37,7 @@ public sealed partial class SpinTable
         text[left..at].CopyTo(window);
         var asWritten = Model.Score(text[left..right]);
         var best = (Pair: pairs[0], Preference: float.NegativeInfinity);
+        var second = float.NegativeInfinity;
         foreach (var pair in pairs)
         {
             var original = pair.Original.AsSpan();
@@ -48,11 +52,16 @@ public sealed partial class SpinTable
             var preference = Model.Score(window[..((at - left) + original.Length + (right - end))]) - asWritten;
             if (preference > best.Preference)
             {
+                second = best.Preference;
                 best = (pair, preference);
+            }
+            else
+            {
+                second = Math.Max(second, preference);
             }
         }
 
-        return best;
+        return (best.Pair, best.Preference, best.Preference - second);
     }
 
     private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9fff';

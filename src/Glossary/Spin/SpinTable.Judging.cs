@@ -66,6 +66,7 @@ public sealed partial class SpinTable
         var unlikely = tally.UnlikelyWords >= UnlikelyWords && tally.Unlikely.Count >= UnlikelyForms && tally.Unlikeliness * 1000.0 / length >= UnlikelyScore;
         var verdict =
             tally.SpunParagraphs > 0 || (hits >= 3 && forms >= 2 && (score >= SpunScore || (hits >= ManyIndicators && forms >= ManyForms))) || (unlikely && (hits >= 1 || tally.Unlikely.Count >= ManyUnlikelyForms))
+            || (hits >= 2 && forms >= 2 && score >= SpunScore && tally.Unlikely.Count >= 3)
                 ? SpinVerdict.Spun
             : (hits == 0 || score < CleanScore) && !unlikely ? SpinVerdict.Clean
             : SpinVerdict.Unsure;
@@ -76,8 +77,10 @@ public sealed partial class SpinTable
     // Restoring is a posterior judgement: the context's preference for the original (a likelihood ratio) plus how
     // typical of spun text the form is (its weight, a prior): 如许 for 这样 needs little context, 假设 for 如果 (a word
     // clean text uses all the time) a great deal.
+    // Where the context hardly tells two originals apart (大概: 或许 or 或者?), the form is shown, not restored.
     private static bool Restores(PairMatch m) =>
-        float.IsPositiveInfinity(m.Preference) || (m.Preference >= RestorePreference && m.Preference + Math.Min(m.Weight, WeightCap) >= RestoreScore);
+        float.IsPositiveInfinity(m.Preference)
+        || (m.Preference >= RestorePreference && m.Margin >= RestorePreference && m.Preference + Math.Min(m.Weight, WeightCap) >= RestoreScore);
 
     // A learned word left as written is still shown as possibly spun where the judgement was close; a faint preference
     // (现实 for 实际 anywhere) would only clutter the reading. A curated pair is always shown.

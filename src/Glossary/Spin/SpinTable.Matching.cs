@@ -59,18 +59,28 @@ public sealed partial class SpinTable
                 continue; // never evidence: judging need not ask its context
             }
 
-            if (pairs.Length == 1 && (pairs[0].Fingerprint || (!pairs[0].Learned && gate.Evidences(pairs[0]))))
+            if (pairs.Length == 1 && pairs[0].Fingerprint)
             {
                 return new PairMatch(at, pairs[0], possibly, float.PositiveInfinity, float.PositiveInfinity);
             }
 
-            var (pair, preference) = MostLikely(text, at, pairs);
+            // A curated real word belongs to the spinner it was verified on: it applies, wherever no guard holds, in a
+            // text that shows that spinner's own fingerprints, and nowhere else (处理 is the article's spinner's form
+            // of 解决, but a genuine 处理问题 reads likelier as 解决问题 too). A pair of your own (no family) always applies.
+            if (pairs.Length == 1 && !pairs[0].Learned && pairs[0].Families.Count > 0)
+            {
+                if (gate.Evidences(pairs[0]))
+                {
+                    return new PairMatch(at, pairs[0], possibly, float.PositiveInfinity, float.PositiveInfinity);
+                }
+
+                continue;
+            }
+
+            var (pair, preference, margin) = MostLikely(text, at, pairs);
             if (preference > 0)
             {
-                // A curated pair of a family the text shows no indicator of carries no weight: it was verified on
-                // another spinner's text. A pair of your own (no family) keeps its trust.
-                var weight = !pair.Learned && pair.Families.Count > 0 && !gate.Evidences(pair) ? 0f : pair.Weight;
-                return new PairMatch(at, pair, possibly, preference, weight);
+                return new PairMatch(at, pair, possibly, preference, margin);
             }
         }
 
@@ -79,9 +89,12 @@ public sealed partial class SpinTable
 
     // Preference: how much more likely the text reads with the original than as written (natural log of the ratio of
     // the best segmentations of the window around it); infinite where the pair applies without asking the context.
-    // Weight: how typical of spun text the form is (SpinPair.Weight), or nothing for a curated pair of a family the
-    // text shows no indicator of.
-    private readonly record struct PairMatch(int Offset, SpinPair Pair, bool Possibly, float Preference, float Weight);
+    // Margin: how much likelier the chosen original is than the next one of the same form (infinite with one).
+    private readonly record struct PairMatch(int Offset, SpinPair Pair, bool Possibly, float Preference, float Margin)
+    {
+        /// <summary>How typical of spun text the form is (<see cref="SpinPair.Weight"/>).</summary>
+        public float Weight => Pair.Weight;
+    }
 
     /// <summary>Which spinner families a text shows indicators of: their pairs need only a context that prefers them.</summary>
     private sealed class MatchGate
@@ -98,8 +111,11 @@ public sealed partial class SpinTable
         /// <summary>Every family evidenced (verifying a stretch of a document already judged spun).</summary>
         public static MatchGate Any { get; } = new(null);
 
+        // An indicator names its spinner only if no other spinner writes it: 可以或许 is the article's spinner's and
+        // the classic tool's, so it vouches for neither's real words; 平易近 is the article's alone.
         public static MatchGate Of(IEnumerable<PairMatch> indicators) =>
-            new(indicators.SelectMany(m => m.Pair.Families).ToHashSet(StringComparer.Ordinal));
+            new(indicators.Select(m => m.Pair.Writers.Count > 0 ? m.Pair.Writers : m.Pair.Families).Where(w => w.Count == 1).Select(w => w[0])
+                .ToHashSet(StringComparer.Ordinal));
 
         /// <summary>Whether the text shows an indicator of the pair's family (a pair of no family: whenever any is shown).</summary>
         public bool Evidences(SpinPair pair) =>

@@ -107,8 +107,8 @@ public sealed partial class SpinTable
     {
         ArgumentNullException.ThrowIfNull(tables);
         // The first table that has a spun form decides it: its originals replace those of later tables. The families
-        // the later tables saw the form in still count as evidence of it (可以或许 is the article's spinner's and the
-        // classic one's); a pair of your own, of no family, stays so.
+        // the later tables saw the form in are kept as its writers (可以或许 is the article's spinner's and the classic
+        // one's), so that it names neither.
         var list = tables.ToList();
         var kept = new Dictionary<string, SpinPair[]>(StringComparer.Ordinal);
         var families = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -127,7 +127,7 @@ public sealed partial class SpinTable
         }
 
         var combined = kept.Values.SelectMany(pairs => pairs)
-            .Select(p => p.Families.Count == 0 ? p : p with { Families = families[p.Spun].Order(StringComparer.Ordinal).ToArray() });
+            .Select(p => p with { Writers = families[p.Spun].Order(StringComparer.Ordinal).ToArray() });
         return new SpinTable(combined, list.SelectMany(t => t.Issues).ToArray());
     }
 
