@@ -25,7 +25,6 @@ public sealed partial class SpinTable
     private const double UnlikelyScore = 15;       // …whose preferences (each form once) sum to this per 1,000 characters, with an indicator;
     private const int ManyUnlikelyForms = 8;       // or without one, of this many forms
 
-
     /// <summary>The evidence in a stretch of text (for judging a document block by block).</summary>
     internal SpinTally Evidence(ReadOnlySpan<char> text) => Tally(text, Match(text, MatchGate.Evidence));
 
@@ -48,13 +47,13 @@ public sealed partial class SpinTable
         }
 
         var tally = Of(matches, text.Length);
-        return spunParagraphs == 0 ? tally : SpinTally.Of(tally, spunParagraphs);
+        return tally.WithSpunParagraphs(spunParagraphs);
     }
 
     private static SpinTally Of(List<PairMatch> matches, long length) => SpinTally.Of(
         matches.Where(IsIndicator).Select(m => m.Pair.Spun),
         matches.Where(IsUnlikely).Select(m => (m.Pair.Spun, m.Preference)),
-        length, spunParagraphs: 0);
+        length);
 
     /// <summary>The verdict and score (indicators per 1,000 characters) of a text or a paragraph.</summary>
     internal static (SpinVerdict Verdict, double Score) Judge(SpinTally tally)
@@ -63,16 +62,15 @@ public sealed partial class SpinTable
         var forms = tally.Forms.Count;
         var length = Math.Max(tally.Length, 1);
         var score = hits * 1000.0 / length;
+        var indicated = hits >= 3 && forms >= 2 && (score >= SpunScore || (hits >= ManyIndicators && forms >= ManyForms));
         var unlikely = tally.UnlikelyWords >= UnlikelyWords && tally.Unlikely.Count >= UnlikelyForms && tally.Unlikeliness * 1000.0 / length >= UnlikelyScore;
-        var verdict =
-            tally.SpunParagraphs > 0 || (hits >= 3 && forms >= 2 && (score >= SpunScore || (hits >= ManyIndicators && forms >= ManyForms))) || (unlikely && (hits >= 1 || tally.Unlikely.Count >= ManyUnlikelyForms))
-            || (hits >= 2 && forms >= 2 && score >= SpunScore && tally.Unlikely.Count >= 3)
-                ? SpinVerdict.Spun
+        var supported = hits >= 2 && forms >= 2 && score >= SpunScore && tally.Unlikely.Count >= 3; // few indicators, backed by unlikely words
+        var verdict = tally.SpunParagraphs > 0 || indicated || supported || (unlikely && (hits >= 1 || tally.Unlikely.Count >= ManyUnlikelyForms))
+            ? SpinVerdict.Spun
             : (hits == 0 || score < CleanScore) && !unlikely ? SpinVerdict.Clean
             : SpinVerdict.Unsure;
         return (verdict, Math.Round(score, 2));
     }
-
 
     // Restoring is a posterior judgement: the context's preference for the original (a likelihood ratio) plus how
     // typical of spun text the form is (its weight, a prior): 如许 for 这样 needs little context, 假设 for 如果 (a word
@@ -85,7 +83,7 @@ public sealed partial class SpinTable
     // A learned word left as written is still shown as possibly spun where the judgement was close; a faint preference
     // (现实 for 实际 anywhere) would only clutter the reading. A curated pair is always shown.
     private static bool Reported(PairMatch m) =>
-        (!m.Pair.Learned && m.Weight > 0) || Restores(m) || m.Preference + Math.Min(m.Weight, WeightCap) >= PossiblyScore;
+        !m.Pair.Learned || Restores(m) || m.Preference + Math.Min(m.Weight, WeightCap) >= PossiblyScore;
 
     // A fingerprint; a learned form well above its clean usage; a pair of your own. A curated real word is evidence of
     // nothing alone: it belongs to the article's spinner, and counts once that spinner's fingerprints have spoken.

@@ -1,8 +1,9 @@
 namespace Glossary.Spin;
 
 /// <summary>
-/// The evidence of spinning found in a stretch of text: each indicator form and how often it occurs, the length, and
-/// how many of its paragraphs are spun on their own evidence. Tallies of a document's blocks add up to the document's.
+/// The evidence of spinning found in a stretch of text: each indicator form and how often it occurs, the weakly
+/// unlikely forms, the length, and how many of its paragraphs are spun on their own evidence. Tallies of a document's
+/// blocks add up to the document's.
 /// </summary>
 internal sealed class SpinTally
 {
@@ -24,9 +25,9 @@ internal sealed class SpinTally
     /// <summary>The sum of the unlikely forms' preferences (each form once).</summary>
     public double Unlikeliness => Unlikely.Values.Sum();
 
-    public static SpinTally Of(IEnumerable<string> indicators, IEnumerable<(string Form, float Preference)> unlikely, long length, int spunParagraphs)
+    public static SpinTally Of(IEnumerable<string> indicators, IEnumerable<(string Form, float Preference)> unlikely, long length)
     {
-        var tally = new SpinTally { Length = length, SpunParagraphs = spunParagraphs };
+        var tally = new SpinTally { Length = length };
         foreach (var (form, preference) in unlikely)
         {
             tally.Note(form, preference, 1);
@@ -40,13 +41,11 @@ internal sealed class SpinTally
         return tally;
     }
 
-    /// <summary>The same tally, with the number of paragraphs judged spun on their own.</summary>
-    public static SpinTally Of(SpinTally tally, int spunParagraphs)
+    /// <summary>The same tally, with the number of paragraphs judged spun on their own evidence.</summary>
+    public SpinTally WithSpunParagraphs(int spunParagraphs)
     {
-        var copy = new SpinTally { SpunParagraphs = spunParagraphs };
-        copy.Add(tally);
-        copy.SpunParagraphs = spunParagraphs;
-        return copy;
+        SpunParagraphs = spunParagraphs;
+        return this;
     }
 
     /// <summary>Adds another stretch's tally (not thread-safe: the caller locks).</summary>
