@@ -60,7 +60,11 @@ public sealed partial class SpinTable
             }
         }
 
-        _spunForms = _bySpun.Values.SelectMany(p => p).Where(p => p.Restorable && !p.Original.Contains('/', StringComparison.Ordinal))
+        // A look-up searches for the forms a spinner typically writes: a learned word common in clean text (weight
+        // under EvidenceWeight) is restored only on overwhelming context, so searching for it would cost far more
+        // than it finds.
+        _spunForms = _bySpun.Values.SelectMany(p => p)
+            .Where(p => p.Restorable && !p.Original.Contains('/', StringComparison.Ordinal) && (!p.Learned || p.Weight >= EvidenceWeight))
             .GroupBy(p => p.Original, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Spun).ToList(), StringComparer.Ordinal);
         _longestOriginal = _spunForms.Keys.Select(o => o.Length).DefaultIfEmpty(0).Max();
