@@ -66,15 +66,19 @@ public sealed partial class SpinTable
 
             // A curated real word belongs to the spinner it was verified on: it applies, wherever no guard holds, in a
             // text that shows that spinner's own fingerprints, and nowhere else (处理 is the article's spinner's form
-            // of 解决, but a genuine 处理问题 reads likelier as 解决问题 too). A pair of your own (no family) always applies.
-            if (pairs.Length == 1 && !pairs[0].Learned && pairs[0].Families.Count > 0)
+            // of 解决, but a genuine 处理问题 reads likelier as 解决问题 too). A pair of your own (no family) applies
+            // so in any text that shows a spinner's fingerprints, and elsewhere where its context prefers it.
+            if (pairs.Length == 1 && !pairs[0].Learned)
             {
                 if (gate.Evidences(pairs[0]))
                 {
                     return new PairMatch(at, pairs[0], possibly, float.PositiveInfinity, float.PositiveInfinity);
                 }
 
-                continue;
+                if (pairs[0].Families.Count > 0)
+                {
+                    continue;
+                }
             }
 
             var (pair, preference, margin) = MostLikely(text, at, pairs);
@@ -96,7 +100,7 @@ public sealed partial class SpinTable
         public float Weight => Pair.Weight;
     }
 
-    /// <summary>Which spinner families a text shows indicators of: their pairs need only a context that prefers them.</summary>
+    /// <summary>Which spinner families a text shows indicators of: their curated pairs apply without asking the context.</summary>
     private sealed class MatchGate
     {
         private readonly HashSet<string>? _families;
