@@ -34,6 +34,12 @@ internal sealed class RestorationScore
 
     public int Documents { get; private set; }
 
+    /// <summary>The paragraphs of the analysed documents (<see cref="SpinReport.Paragraphs"/>).</summary>
+    public int Paragraphs { get; private set; }
+
+    /// <summary>Of <see cref="Paragraphs"/>, those judged spun.</summary>
+    public int SpunParagraphs { get; private set; }
+
     /// <summary>Each wrong replacement: the spun form, what it was restored to, and what the original has there.</summary>
     public List<(string Spun, string Restored, string Original)> Wrong { get; } = [];
 
@@ -56,6 +62,8 @@ internal sealed class RestorationScore
         var lines = restored.Text.Split('\n');
         Documents++;
         SpunVerdicts += report.Verdict == SpinVerdict.Spun ? 1 : 0;
+        Paragraphs += report.Paragraphs.Count;
+        SpunParagraphs += report.Paragraphs.Count(p => p.Verdict == SpinVerdict.Spun);
         Sentences += pairs.Count;
         Characters += document.Length;
 
