@@ -32,7 +32,10 @@ internal static class AlignedPairs
             {
                 var row = JsonDocument.Parse(line).RootElement;
                 string Field(string name) => row.GetProperty(name).GetString() ?? string.Empty;
-                pairs.Add(new AlignedPair(Field("id"), $"{provenance}:{Field("source_spun")}", $"{provenance}:{Field("source_original")}", Field("spun"), Field("original")));
+                // A sentence is one line of the documents the measurement builds: a line break inside one (a code
+                // comment and the line under it) becomes a space on both sides, so sentences and lines stay aligned.
+                pairs.Add(new AlignedPair(Field("id"), $"{provenance}:{Field("source_spun")}", $"{provenance}:{Field("source_original")}",
+                    OneLine(Field("spun")), OneLine(Field("original"))));
             }
             catch (JsonException)
             {
@@ -42,4 +45,6 @@ internal static class AlignedPairs
 
         return pairs;
     }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }

@@ -116,9 +116,15 @@ public sealed partial class SpinTable
         public static MatchGate Any { get; } = new(null);
 
         // An indicator names its spinner only if no other spinner writes it: 可以或许 is the article's spinner's and
-        // the classic tool's, so it vouches for neither's real words; 平易近 is the article's alone.
+        // the classic tool's, so it vouches for neither's real words; 平易近 is the article's alone. A family is
+        // named by two such forms at least: one stray form says little of which tool wrote a page.
         public static MatchGate Of(IEnumerable<PairMatch> indicators) =>
-            new(indicators.Select(m => m.Pair.Writers.Count > 0 ? m.Pair.Writers : m.Pair.Families).Where(w => w.Count == 1).Select(w => w[0])
+            new(indicators
+                .Select(m => (Form: m.Pair.Spun, Writers: m.Pair.Writers.Count > 0 ? m.Pair.Writers : m.Pair.Families))
+                .Where(w => w.Writers.Count == 1)
+                .GroupBy(w => w.Writers[0], StringComparer.Ordinal)
+                .Where(g => g.Select(w => w.Form).Distinct(StringComparer.Ordinal).Count() >= 2)
+                .Select(g => g.Key)
                 .ToHashSet(StringComparer.Ordinal));
 
         /// <summary>Whether the text shows an indicator of the pair's family (a pair of no family: whenever any is shown).</summary>

@@ -59,15 +59,21 @@ public sealed partial class SpinContextTests
     }
 
     [Fact]
-    public void CuratedRealWord_AppliesWhereItsFamilyShows_AndCarriesNoWeightElsewhere()
+    public void CuratedRealWord_AppliesWhereTwoOfItsFamilysOwnFingerprintsShow_AndNowhereElse()
     {
-        // 手艺 → 技术 is the article's spinner's (curated, family "article"); the classic fingerprints do not vouch for it.
-        var curated = SpinTable.Combine(Read("手艺\t技术\treal word\thigh\t\t\t\tarticle", "平易近\t民\tnon-word\thigh\t\t\tfingerprint\tarticle"), Table);
+        // 手艺 → 技术 is the article's spinner's (curated, family "article"); the classic fingerprints do not vouch for it,
+        // nor does one article fingerprint alone.
+        var curated = SpinTable.Combine(
+            Read("手艺\t技术\treal word\thigh\t\t\t\tarticle", "平易近\t民\tnon-word\thigh\t\t\tfingerprint\tarticle",
+                "正正在\t正在\tnon-word\thigh\t\t\tfingerprint\tarticle"),
+            Table);
 
         var classic = curated.Analyze(Spun + "\n他的手艺很好。");
-        var article = curated.Analyze(Spun + "\n移平易近的手艺很好，选平易近和平易近族。");
+        var one = curated.Analyze(Spun + "\n移平易近的手艺很好，选平易近和平易近族。");
+        var article = curated.Analyze(Spun + "\n移平易近的手艺很好，选平易近的事正正在进行。");
 
         Assert.DoesNotContain(classic.Substitutions, s => s.Spun == "手艺" && s.Restored);
+        Assert.DoesNotContain(one.Substitutions, s => s.Spun == "手艺" && s.Restored);
         Assert.Contains(article.Substitutions, s => s.Spun == "手艺" && s.Restored);
     }
 
