@@ -15,8 +15,14 @@ internal static class AlignedPairs
     /// <summary>The shared development material, beside the repository (run from the repository root).</summary>
     public static string DevelopmentFolder => Path.Combine("..", "shared", "spun-wild-dev");
 
-    /// <summary>Pairs mined from public files, written by another process (it may be absent, or still growing).</summary>
-    public const string MinedPath = "/work/mining/mined.jsonl";
+    /// <summary>
+    /// Pairs mined from public files (JSON lines as pairs.jsonl: id, source_spun, source_original, spun, original): other
+    /// people's sentences, so they live beside the repository, never in it — ../mining/mined.jsonl, or the file
+    /// GLOSSARY_SPIN_MINED names. It may be absent (learning and measuring then use the development set alone).
+    /// </summary>
+    public static string MinedPath => Environment.GetEnvironmentVariable("GLOSSARY_SPIN_MINED") is { Length: > 0 } path
+        ? path
+        : Path.Combine("..", "mining", "mined.jsonl");
 
     public static List<AlignedPair> Development() => Read(Path.Combine(DevelopmentFolder, "pairs.jsonl"), "dev");
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Glossary.Samples;
 using Glossary.Spin;
+using Glossary.Text;
 
 namespace Glossary.Benchmarks;
 
@@ -34,7 +35,7 @@ public static class SpinCalibration
     {
         var reports = texts.Select(t => SpinTable.Bundled.Analyze(t)).ToList();
         var characters = texts.Sum(t => (long)t.Length);
-        var han = texts.Sum(t => (long)t.Count(c => c is >= '\u4e00' and <= '\u9fff'));
+        var han = texts.Sum(t => (long)Han.Count(t));
         var hits = reports.Sum(r => r.Evidence.Sum(e => e.Count));
         string Count(SpinVerdict verdict) => reports.Count(r => r.Verdict == verdict).ToString(CultureInfo.InvariantCulture);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -1,3 +1,5 @@
+using Glossary.Text;
+
 namespace Glossary.Benchmarks;
 
 /// <summary>
@@ -66,8 +68,6 @@ internal static class SpinSubstitutionSpans
         return found;
     }
 
-    public static bool HasHan(string text) => text.Any(IsHan);
-
     // Characters both sides share at either end of a stretch that is not one word were not changed (的根 for 的基 is 根
     // for 基): widening can take them in when the spinner changed only part of it. A whole word stays whole (应用 for 使用).
     private static (string Original, string Spun) Trim(string original, string spun)
@@ -87,9 +87,7 @@ internal static class SpinSubstitutionSpans
         return (original[start..^end], spun[start..^end]);
     }
 
-    private static bool AllHan(string text) => text.Length > 0 && text.All(IsHan);
-
-    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9fff';
+    private static bool AllHan(string text) => text.Length > 0 && Han.Count(text) == text.Length;
 
     // Runs of adjacent changes (no equal character between them), as [start, end) in the original.
     private static IEnumerable<(int Start, int End)> ChangedGroups(CharacterAlignment alignment)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Glossary.Spin;
+using Glossary.Text;
 
 namespace Glossary.Benchmarks;
 
@@ -270,10 +271,10 @@ public static class SpinWild
         foreach (var paragraph in whole.Paragraphs.Where(p => p.Verdict == SpinVerdict.Spun))
         {
             var i = Array.FindLastIndex(starts, s => s <= paragraph.Offset);
-            spunHan[i] += Han(document.AsSpan(paragraph.Offset, paragraph.Length));
+            spunHan[i] += Han.Count(document.AsSpan(paragraph.Offset, paragraph.Length));
         }
 
-        var shares = passages.Select((p, i) => (p, Share: Han(p.Text) == 0 ? 0 : (double)spunHan[i] / Han(p.Text))).ToList();
+        var shares = passages.Select((p, i) => (p, Share: Han.Count(p.Text) == 0 ? 0 : (double)spunHan[i] / Han.Count(p.Text))).ToList();
         Console.WriteLine();
         Console.WriteLine(string.Create(Inv,
             $"All {passages.Count} passages as one document (\"\\n\\n\" between them; verdict {whole.Verdict}, {whole.Paragraphs.Count} paragraphs, {whole.Paragraphs.Count(p => p.Verdict == SpinVerdict.Spun)} judged spun, {whole.Paragraphs.Count(p => p.Verdict == SpinVerdict.Unsure)} unsure):"));
@@ -289,17 +290,6 @@ public static class SpinWild
         Console.WriteLine();
         Console.WriteLine("Share of each passage's Han characters in paragraphs judged spun: " +
             string.Join(", ", shares.Select(s => string.Create(Inv, $"{s.p.Id}{(s.p.Spun ? "" : " (clean)")} {s.Share:P0}"))));
-    }
-
-    private static int Han(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        foreach (var c in text)
-        {
-            count += c is >= '\u3400' and <= '\u9fff' ? 1 : 0;
-        }
-
-        return count;
     }
 
     // Clean text: what the table does to it. Real-word substitutions (not a non-word or boundary form) are the

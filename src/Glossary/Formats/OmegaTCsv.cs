@@ -1,5 +1,6 @@
 using Glossary.Errors;
 using Glossary.Terms;
+using Glossary.Text;
 
 namespace Glossary.Formats;
 
@@ -37,7 +38,7 @@ internal static class OmegaTCsv
     /// <summary>Whether a first row that names no columns starts an OmegaT glossary: the layout line or another
     /// <c>#</c> line (OmegaT skips both), or a Chinese term in its first cell, as hand-made OmegaT glossaries start.</summary>
     public static bool Recognises(string firstLine, string? firstCell) =>
-        firstLine.StartsWith('#') || (firstCell ?? string.Empty).Any(IsHan);
+        firstLine.StartsWith('#') || Han.Any(firstCell);
 
     /// <summary>A comment line's text (<c># text</c>), or <see langword="null"/> for the layout line.</summary>
     public static string? Comment(string line)
@@ -86,5 +87,4 @@ internal static class OmegaTCsv
 
     // CJK Unified Ideographs and Extension A: a header never names a column in them but 中文 or 英语, which the
     // language mapping has taken before this is asked.
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 }

@@ -45,7 +45,7 @@ internal static class TermLookup
         if (options.IncludeRenderings)
         {
             // Latin letters without a Han character are English words: their renderings are Chinese.
-            renderings = QueryText.HasLatin(query) && !query.Any(c => c is >= '\u3400' and <= '\u9FFF')
+            renderings = QueryText.HasLatin(query) && !Han.Any(query)
                 ? RenderingLookup.OfEnglish(searcher, passages, query, terms)
                 : RenderingLookup.OfChinese(searcher, passages, kept.Select(k => k.DocId), entry);
         }

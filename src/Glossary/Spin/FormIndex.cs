@@ -7,7 +7,9 @@ namespace Glossary.Spin;
 /// </summary>
 internal sealed class FormIndex
 {
-    private const int Bits = 1 << 22; // 512 KB: a false "may start" is rare, and only costs a dictionary look-up
+    // 32 KB per index (every table builds two, at start-up): a thousand forms fill under 1 % of the bits, and a false
+    // "may start" only costs a dictionary look-up.
+    private const int Bits = 1 << 18;
 
     private readonly byte[] _longest = new byte[char.MaxValue + 1];
     private readonly bool[] _single = new bool[char.MaxValue + 1];

@@ -1,3 +1,5 @@
+using Glossary.Text;
+
 namespace Glossary.Spin;
 
 // Context: whether the words around a spun form make an original more likely than the form as written, measured with
@@ -20,14 +22,14 @@ public sealed partial class SpinTable
     {
         var spun = pairs[0].Spun;
         var left = at;
-        while (left > 0 && at - left < ContextWidth && IsHan(text[left - 1]))
+        while (left > 0 && at - left < ContextWidth && Han.Is(text[left - 1]))
         {
             left--;
         }
 
         var end = at + spun.Length;
         var right = end;
-        while (right < text.Length && right - end < ContextWidth && IsHan(text[right]))
+        while (right < text.Length && right - end < ContextWidth && Han.Is(text[right]))
         {
             right++;
         }
@@ -63,6 +65,4 @@ public sealed partial class SpinTable
 
         return (best.Pair, best.Preference, best.Preference - second);
     }
-
-    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9fff';
 }

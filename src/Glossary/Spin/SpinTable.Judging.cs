@@ -1,3 +1,5 @@
+using Glossary.Text;
+
 namespace Glossary.Spin;
 
 // Judging rests on evidence — how many, how varied, how unlikely — never on one form. An indicator is a fingerprint
@@ -78,12 +80,12 @@ public sealed partial class SpinTable
     // Where the context hardly tells two originals apart (大概: 或许 or 或者?), the form is shown, not restored.
     private static bool Restores(PairMatch m) =>
         float.IsPositiveInfinity(m.Preference)
-        || (m.Preference >= RestorePreference && m.Margin >= RestorePreference && m.Preference + Math.Min(m.Weight, WeightCap) >= RestoreScore);
+        || (m.Preference >= RestorePreference && m.Margin >= RestorePreference && m.Preference + Math.Min(m.Pair.Weight, WeightCap) >= RestoreScore);
 
     // A learned word left as written is still shown as possibly spun where the judgement was close; a faint preference
     // (现实 for 实际 anywhere) would only clutter the reading. A curated pair is always shown.
     private static bool Reported(PairMatch m) =>
-        !m.Pair.Learned || Restores(m) || m.Preference + Math.Min(m.Weight, WeightCap) >= PossiblyScore;
+        !m.Pair.Learned || Restores(m) || m.Preference + Math.Min(m.Pair.Weight, WeightCap) >= PossiblyScore;
 
     // A fingerprint; a learned form well above its clean usage; a pair of your own. A curated real word is evidence of
     // nothing alone: it belongs to the article's spinner, and counts once that spinner's fingerprints have spoken.
@@ -91,13 +93,13 @@ public sealed partial class SpinTable
         pair.Fingerprint || (pair.Learned ? pair.Weight >= EvidenceWeight : pair.Families.Count == 0);
 
     private static bool IsIndicator(PairMatch m) =>
-        !m.Possibly && m.Pair.Restorable && (m.Pair.Fingerprint || (m.Preference >= IndicatorPreference && m.Weight >= EvidenceWeight));
+        !m.Possibly && m.Pair.Restorable && (m.Pair.Fingerprint || (m.Preference >= IndicatorPreference && m.Pair.Weight >= EvidenceWeight));
 
     private static bool IsUnlikely(PairMatch m) =>
-        !m.Possibly && m.Pair.Restorable && m.Preference >= UnlikelyPreference && m.Preference < IndicatorPreference && m.Weight >= EvidenceWeight;
+        !m.Possibly && m.Pair.Restorable && m.Preference >= UnlikelyPreference && m.Preference < IndicatorPreference && m.Pair.Weight >= EvidenceWeight;
 
     /// <summary>
-    /// The verdict of each paragraph (line) of a text judged <paramref name="document"/>: its own evidence decides;
+    /// The verdict of each paragraph (non-blank line) of a text judged <paramref name="document"/>: its own evidence decides;
     /// in a spun text a paragraph with an indicator or two weakly unlikely words is spun, so is one between two spun ones, and when most of the
     /// text is spun so is the rest.
     /// </summary>
@@ -128,51 +130,31 @@ public sealed partial class SpinTable
             paragraphs.Add(new SpinParagraph(start, end - start, verdict, own.Forms.Values.Sum()));
         }
 
-        // A spinner rewrites runs of text: in a spun text, a paragraph between two spun ones is spun too.
-        if (document == SpinVerdict.Spun)
+        if (document != SpinVerdict.Spun)
         {
-            var sandwiched = Enumerable.Range(0, paragraphs.Count)
-                .Where(i => i > 0 && i < paragraphs.Count - 1 && paragraphs[i].Verdict != SpinVerdict.Spun
-                    && paragraphs[i - 1].Verdict == SpinVerdict.Spun && paragraphs[i + 1].Verdict == SpinVerdict.Spun)
-                .ToList();
-            foreach (var i in sandwiched)
-            {
-                paragraphs[i] = new SpinParagraph(paragraphs[i].Offset, paragraphs[i].Length, SpinVerdict.Spun, paragraphs[i].Evidence);
-            }
+            return paragraphs;
         }
 
-        if (document == SpinVerdict.Spun)
-        {
-            var han = paragraphs.Sum(p => Han(text, p));
-            var spun = paragraphs.Where(p => p.Verdict == SpinVerdict.Spun).Sum(p => Han(text, p));
-            if (han > 0 && spun >= SpunShare * han)
-            {
-                paragraphs = paragraphs.Select(p => p.Verdict == SpinVerdict.Spun ? p : new SpinParagraph(p.Offset, p.Length, SpinVerdict.Spun, p.Evidence)).ToList();
-            }
-        }
+        // A spinner rewrites runs of text: in a spun text, a paragraph between two spun ones is spun too; and when most
+        // of the text is spun, so is the rest.
+        bool IsSpun(int i) => paragraphs[i].Verdict == SpinVerdict.Spun;
+        var sandwiched = Enumerable.Range(1, Math.Max(0, paragraphs.Count - 2)).Where(i => !IsSpun(i) && IsSpun(i - 1) && IsSpun(i + 1)).ToList();
+        sandwiched.ForEach(i => paragraphs[i] = AsSpun(paragraphs[i]));
+        var han = paragraphs.Sum(p => Han.Count(text.AsSpan(p.Offset, p.Length)));
+        var spunHan = paragraphs.Where(p => p.Verdict == SpinVerdict.Spun).Sum(p => Han.Count(text.AsSpan(p.Offset, p.Length)));
+        return han > 0 && spunHan >= SpunShare * han ? paragraphs.Select(AsSpun).ToList() : paragraphs;
 
-        return paragraphs;
-
-        static int Han(string text, SpinParagraph p)
-        {
-            var count = 0;
-            foreach (var c in text.AsSpan(p.Offset, p.Length))
-            {
-                count += IsHan(c) ? 1 : 0;
-            }
-
-            return count;
-        }
+        static SpinParagraph AsSpun(SpinParagraph p) => p.Verdict == SpinVerdict.Spun ? p : new SpinParagraph(p.Offset, p.Length, SpinVerdict.Spun, p.Evidence);
     }
 
-    /// <summary>The non-blank lines of a text as (start, end) offsets, without their line breaks.</summary>
+    /// <summary>The non-blank lines of a text as (start, end) offsets, without their line breaks (any of <see cref="LineBreaks.Chars"/>).</summary>
     private static List<(int Start, int End)> Lines(ReadOnlySpan<char> text)
     {
         var lines = new List<(int, int)>();
         var start = 0;
         while (start <= text.Length)
         {
-            var length = text[start..].IndexOf('\n');
+            var length = text[start..].IndexOfAny(LineBreaks.Chars);
             var end = length < 0 ? text.Length : start + length;
             if (!text[start..end].IsWhiteSpace())
             {

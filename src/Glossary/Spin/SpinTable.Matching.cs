@@ -94,11 +94,7 @@ public sealed partial class SpinTable
     // Preference: how much more likely the text reads with the original than as written (natural log of the ratio of
     // the best segmentations of the window around it); infinite where the pair applies without asking the context.
     // Margin: how much likelier the chosen original is than the next one of the same form (infinite with one).
-    private readonly record struct PairMatch(int Offset, SpinPair Pair, bool Possibly, float Preference, float Margin)
-    {
-        /// <summary>How typical of spun text the form is (<see cref="SpinPair.Weight"/>).</summary>
-        public float Weight => Pair.Weight;
-    }
+    private readonly record struct PairMatch(int Offset, SpinPair Pair, bool Possibly, float Preference, float Margin);
 
     /// <summary>Which spinner families a text shows indicators of: their curated pairs apply without asking the context.</summary>
     private sealed class MatchGate

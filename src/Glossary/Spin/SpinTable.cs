@@ -13,13 +13,15 @@ namespace Glossary.Spin;
 /// substitution, restores the original reading, and lets look-ups find the spun forms of a term.
 /// </summary>
 /// <remarks>
-/// <see cref="Bundled"/> is the curated table that ships with the library (docs/spin.md says how it was made and
+/// <see cref="Bundled"/> is the table that ships with the library: the pairs curated from the bundled article and
+/// those learned from spun web text aligned with its originals (docs/spin.md says how both were made and
 /// calibrated); <see cref="Load"/> reads your own pairs in the same tab-separated format, and <see cref="Combine"/>
 /// puts them in front of it. Give the table an index uses in its options (<c>CorpusIndexOptions.SpinTable</c>).
 /// Immutable and thread-safe.
 /// </remarks>
-// The concerns live in partial files: matching (SpinTable.Matching.cs), judging (SpinTable.Judging.cs), the spun
-// variants of a term and their verification (SpinTable.Variants.cs); likely deletions are SpinGaps.
+// The concerns live in partial files: matching (SpinTable.Matching.cs), the context of a candidate
+// (SpinTable.Context.cs, over WordModel), judging and restoring decisions (SpinTable.Judging.cs), the spun variants of
+// a term and their verification (SpinTable.Variants.cs); likely deletions are SpinGaps.
 public sealed partial class SpinTable
 {
     private readonly Dictionary<string, SpinPair[]> _bySpun; // spun form → its originals, the most often seen first
@@ -95,7 +97,8 @@ public sealed partial class SpinTable
 
     /// <summary>
     /// Reads a table of pairs: tab-separated spun form, original, kind (inversion, boundary, non-word, real word,
-    /// near-synonym), confidence (verified, high, medium), and optionally note, example and rules. Malformed lines
+    /// near-synonym), confidence (verified, high, medium), and optionally note, example, rules, family and evidence
+    /// (docs/spin.md). Malformed lines
     /// are skipped and listed in <see cref="Issues"/>; with <paramref name="strict"/> the first one throws.
     /// </summary>
     /// <exception cref="GlossaryException">The file is not text, or (strict) a line is malformed.</exception>
@@ -212,7 +215,7 @@ public sealed partial class SpinTable
         {
             text.Append(pair.Spun).Append('\t').Append(pair.Original).Append('\t').Append(pair.Kind).Append('\t').Append(pair.Confidence)
                 .Append('\t').Append(pair.Fingerprint)
-                .Append('\t').Append(pair.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\t').Append(string.Join('|', pair.Families));
+                .Append('\t').Append(pair.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\t').Append(string.Join('|', pair.Families)).Append('\t').Append(string.Join('|', pair.Writers));
             foreach (var guard in pair.Guards)
             {
                 text.Append('\t').Append(guard.Context).Append('@').Append(guard.At).Append(guard.Possibly ? '?' : '!');

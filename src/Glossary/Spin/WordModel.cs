@@ -88,9 +88,6 @@ internal sealed class WordModel
     /// <summary>The model built from jieba's dictionary, embedded in the library.</summary>
     public static WordModel Bundled => BundledHolder.Model;
 
-    /// <summary>Whether the dictionary has the stretch as one word.</summary>
-    public bool IsWord(ReadOnlySpan<char> text) => Find(text) >= 0;
-
     /// <summary>
     /// The natural log of the probability of the best segmentation of <paramref name="text"/> (Han characters only:
     /// the caller cuts windows at punctuation and Latin text).
