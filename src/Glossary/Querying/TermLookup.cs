@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Glossary.Analysis;
 using Glossary.Spin;
 using Glossary.Terms;
@@ -99,14 +100,16 @@ internal static class TermLookup
     }
 
     // The result of scanning each document left to right, taking a match and going on after its end; where forms
-    // start at the same place, the longest wins.
+    // start at the same place, the longest wins. Compacted in place: a frequent term's matches are a large block, and
+    // a second copy of it would be garbage at every look-up.
     private static List<LookupMatch> NonOverlapping(List<LookupMatch> found)
     {
         Sort(found);
-        var kept = new List<LookupMatch>(found.Count);
+        var matches = CollectionsMarshal.AsSpan(found);
+        var kept = 0;
         string? document = null;
         var end = 0;
-        foreach (var match in found)
+        foreach (var match in matches)
         {
             if (match.Document != document)
             {
@@ -116,12 +119,13 @@ internal static class TermLookup
 
             if (match.Offset >= end)
             {
-                kept.Add(match);
+                matches[kept++] = match;
                 end = match.Offset + match.Form.Length;
             }
         }
 
-        return kept;
+        found.RemoveRange(kept, found.Count - kept);
+        return found;
     }
 
     // By document (ordinal), offset, then longest form first. A look-up of a common term sorts tens of thousands of
@@ -148,15 +152,14 @@ internal static class TermLookup
         }
 
         // rank: 23 bits (the sign bit stays clear), offset: 32 bits (non-negative int), 127 − length: 8 bits (a form has at most Reach = 64 characters).
-        var keys = new long[found.Count];
-        var items = found.ToArray();
+        // Sorted in place (the matches' span beside their keys), without copying the matches out and back.
+        var items = CollectionsMarshal.AsSpan(found);
+        var keys = new long[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
             keys[i] = (rank[items[i].Document] << 40) | ((long)items[i].Offset << 8) | (long)(127 - items[i].Form.Length);
         }
 
-        Array.Sort(keys, items);
-        found.Clear();
-        found.AddRange(items);
+        keys.AsSpan().Sort(items);
     }
 }
