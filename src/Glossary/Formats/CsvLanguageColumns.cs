@@ -215,7 +215,7 @@ internal sealed class CsvLanguageColumns
         var wordEnd = name.AsSpan().IndexOfAny(" _-(（");
         var word = wordEnd < 0 ? name : name[..wordEnd];
         bare = wordEnd < 0;
-        if (word.Any(c => c >= '\u4e00'))
+        if (Han.Any(word))
         {
             return ChineseWords.Any(w => word.Contains(w, StringComparison.Ordinal)) ? Kind.Chinese
                 : EnglishWords.Any(w => word.Contains(w, StringComparison.Ordinal)) ? Kind.English

@@ -35,6 +35,8 @@ internal static class OmegaTCsv
         }
     }
 
+    // A Han character in the first cell: a header never names a column in Han characters but 中文 or 英语, which the
+    // language mapping has taken before this is asked.
     /// <summary>Whether a first row that names no columns starts an OmegaT glossary: the layout line or another
     /// <c>#</c> line (OmegaT skips both), or a Chinese term in its first cell, as hand-made OmegaT glossaries start.</summary>
     public static bool Recognises(string firstLine, string? firstCell) =>
@@ -84,7 +86,4 @@ internal static class OmegaTCsv
         cell.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
 
     private static string Squeeze(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).Select(char.ToLowerInvariant).ToArray());
-
-    // CJK Unified Ideographs and Extension A: a header never names a column in them but 中文 or 英语, which the
-    // language mapping has taken before this is asked.
 }

@@ -38,7 +38,7 @@ internal static class TermLookup
             passages.Scan(docId, surfaces, asWritten, spun, context, found);
         }
 
-        var kept = NonOverlapping(found);
+        KeepNonOverlapping(found);
 
         // In bilingual documents, how the units holding the term render it (for English words: how the units whose
         // other side holds them render them in Chinese).
@@ -48,17 +48,17 @@ internal static class TermLookup
             // Latin letters without a Han character are English words: their renderings are Chinese.
             renderings = QueryText.HasLatin(query) && !Han.Any(query)
                 ? RenderingLookup.OfEnglish(searcher, passages, query, terms)
-                : RenderingLookup.OfChinese(searcher, passages, kept.Select(k => k.DocId), entry);
+                : RenderingLookup.OfChinese(searcher, passages, found.Select(k => k.DocId), entry);
         }
 
-        var limit = Math.Min(options.Limit ?? int.MaxValue, kept.Count);
+        var limit = Math.Min(options.Limit ?? int.MaxValue, found.Count);
         var occurrences = new List<TermOccurrence>(limit);
         for (var i = 0; i < limit; i++)
         {
-            occurrences.Add(passages.Occurrence(kept[i], options.ContextLength, Translation(passages, kept[i].DocId, renderings)));
+            occurrences.Add(passages.Occurrence(found[i], options.ContextLength, Translation(passages, found[i].DocId, renderings)));
         }
 
-        return new TermReport(query, entry, kept.Count, occurrences, renderings);
+        return new TermReport(query, entry, found.Count, occurrences, renderings);
     }
 
     private static AlignedTranslation? Translation(PassageValues passages, int docId, IReadOnlyList<Rendering> renderings) =>
@@ -100,9 +100,9 @@ internal static class TermLookup
     }
 
     // The result of scanning each document left to right, taking a match and going on after its end; where forms
-    // start at the same place, the longest wins. Compacted in place: a frequent term's matches are a large block, and
-    // a second copy of it would be garbage at every look-up.
-    private static List<LookupMatch> NonOverlapping(List<LookupMatch> found)
+    // start at the same place, the longest wins. The list is sorted and compacted in place: a frequent term's matches
+    // are a large block, and a second copy of it would be garbage at every look-up.
+    private static void KeepNonOverlapping(List<LookupMatch> found)
     {
         Sort(found);
         var matches = CollectionsMarshal.AsSpan(found);
@@ -125,7 +125,6 @@ internal static class TermLookup
         }
 
         found.RemoveRange(kept, found.Count - kept);
-        return found;
     }
 
     // By document (ordinal), offset, then longest form first. A look-up of a common term sorts tens of thousands of

@@ -140,8 +140,14 @@ public sealed partial class SpinTable
         bool IsSpun(int i) => paragraphs[i].Verdict == SpinVerdict.Spun;
         var sandwiched = Enumerable.Range(1, Math.Max(0, paragraphs.Count - 2)).Where(i => !IsSpun(i) && IsSpun(i - 1) && IsSpun(i + 1)).ToList();
         sandwiched.ForEach(i => paragraphs[i] = AsSpun(paragraphs[i]));
-        var han = paragraphs.Sum(p => Han.Count(text.AsSpan(p.Offset, p.Length)));
-        var spunHan = paragraphs.Where(p => p.Verdict == SpinVerdict.Spun).Sum(p => Han.Count(text.AsSpan(p.Offset, p.Length)));
+        var (han, spunHan) = (0, 0);
+        foreach (var p in paragraphs)
+        {
+            var count = Han.Count(text.AsSpan(p.Offset, p.Length));
+            han += count;
+            spunHan += p.Verdict == SpinVerdict.Spun ? count : 0;
+        }
+
         return han > 0 && spunHan >= SpunShare * han ? paragraphs.Select(AsSpun).ToList() : paragraphs;
 
         static SpinParagraph AsSpun(SpinParagraph p) => p.Verdict == SpinVerdict.Spun ? p : new SpinParagraph(p.Offset, p.Length, SpinVerdict.Spun, p.Evidence);
