@@ -48,6 +48,22 @@ public static class Latency
         return 0;
     }
 
+    /// <summary>The bundled spin model's two parts loaded cold, in this order: the table of pairs, the word model.</summary>
+    public static int SpinModelLoad()
+    {
+        var watch = Stopwatch.StartNew();
+        var table = Spin.SpinTable.Bundled;
+        var tableMilliseconds = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        var model = Spin.WordModel.Bundled;
+        var modelMilliseconds = watch.Elapsed.TotalMilliseconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"spin model load (cold): table {tableMilliseconds:F0} ms, word model {modelMilliseconds:F0} ms"));
+        GC.KeepAlive(table);
+        GC.KeepAlive(model);
+        return 0;
+    }
+
     public static (double P50, double P99) Percentiles(Action call, int calls = 300)
     {
         for (var i = 0; i < Math.Min(30, calls); i++)

@@ -8,6 +8,7 @@ return args switch
     ["quick", ..] => await Quick.RunAsync(args[1..]),
     ["latency", ..] => Latency.Run(args.Length > 1 ? args[1] : Corpora.Replicated),
     ["dictionary-memory"] => Latency.DictionaryMemory(),
+    ["spin-model-load"] => Latency.SpinModelLoad(),
     ["growth", var size, var folder, var output] => await Growth.RunAsync(long.Parse(size, System.Globalization.CultureInfo.InvariantCulture), folder, output),
     ["growth-chart", var input, var output] => GrowthChart.Run(input, output),
     ["bare-smartcn", var folder] => BareSmartCn.Run(folder),

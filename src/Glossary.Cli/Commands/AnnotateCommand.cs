@@ -21,10 +21,10 @@ internal sealed class AnnotateCommand : ViewCommand<AnnotateCommand.Settings, An
     protected override async Task<AnnotateView> BuildAsync(Settings settings, CliEnvironment environment, CancellationToken cancellationToken)
     {
         var corpus = await Corpus.LoadAsync(settings, environment, cancellationToken);
+        var text = await TextFiles.ReadDocumentAsync(settings.File, settings.TextEncoding, environment, cancellationToken);
+        var spin = await SpinText.AnalyzeAsync(corpus, text, cancellationToken);
         var terms = await corpus.LayeredAsync();
         var hasDictionary = await corpus.Dictionary is not null;
-        var text = await TextFiles.ReadDocumentAsync(settings.File, settings.TextEncoding, environment, cancellationToken);
-        var spin = await SpinText.AnalyzeAsync(corpus.SpinTable, text, terms, hasDictionary, cancellationToken);
         return new AnnotateView(text, terms.Annotate(text), spin, ShowSources: hasDictionary || settings.Glossaries.Length > 1);
     }
 

@@ -107,7 +107,7 @@ internal sealed class ReadCommand : ViewCommand<ReadCommand.Settings, ReadView>
                 throw new GlossaryException("The text is empty.");
             }
 
-            var spin = await SpinText.AnalyzeAsync(corpus.SpinTable, text, await corpus.LayeredAsync(), dictionary is not null, cancellationToken);
+            var spin = await SpinText.AnalyzeAsync(corpus, text, cancellationToken);
             view = ReadingView.Create(spin, options);
         }
 

@@ -28,19 +28,23 @@ internal static class SpinText
     }
 
     /// <summary>
-    /// Analyses <paramref name="text"/>. The originals are glossed from <paramref name="terms"/> and, in a text judged
-    /// spun, from CC-CEDICT too (loaded only then: 手艺 → 技术 needs "technology", which a glossary rarely has).
+    /// Analyses <paramref name="text"/> with the corpus's spin table. The originals are glossed from the corpus's
+    /// glossaries and dictionary and, in a text judged spun, from CC-CEDICT too (loaded only then: 手艺 → 技术 needs
+    /// "technology", which a glossary rarely has).
     /// </summary>
-    public static async Task<SpinReport> AnalyzeAsync(SpinTable table, string text, TermBase terms, bool haveDictionary, CancellationToken cancellationToken)
+    public static async Task<SpinReport> AnalyzeAsync(Corpus corpus, string text, CancellationToken cancellationToken)
     {
-        var report = table.Analyze(text);
+        // The first reading (and the word model it loads for a text that looks spun) runs before the dictionary is
+        // awaited: CC-CEDICT loads on the other core meanwhile.
+        var report = corpus.SpinTable.Analyze(text);
         if (report.Verdict != SpinVerdict.Spun && report.Substitutions.Count == 0)
         {
             return report;
         }
 
-        var glosses = haveDictionary ? terms : TermBase.Combine(terms, await CcCedict.LoadAsync(cancellationToken));
-        return table.Analyze(text, glosses);
+        var terms = await corpus.LayeredAsync();
+        var glosses = await corpus.Dictionary is not null ? terms : TermBase.Combine(terms, await CcCedict.LoadAsync(cancellationToken));
+        return corpus.SpinTable.Analyze(text, glosses);
     }
 
     /// <summary>A kind of substitution as the help and JSON spell it.</summary>

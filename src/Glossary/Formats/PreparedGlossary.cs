@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
+using Glossary.IO;
 using Glossary.Terms;
 
 namespace Glossary.Formats;
@@ -53,17 +54,17 @@ internal static class PreparedGlossary
             foreach (var form in entry.Surfaces)
             {
                 writer.Write7BitEncodedInt(form.Length);
-                WriteValues(writer, MemoryMarshal.Cast<char, ushort>(form.AsSpan()));
+                PreparedBlocks.Write(writer, MemoryMarshal.Cast<char, ushort>(form.AsSpan()));
             }
 
             WriteString(writer, glosses);
             WriteString(writer, pinyin);
         }
 
-        WriteValues(writer, matcher.ChildStart);
-        WriteValues(writer, MemoryMarshal.Cast<char, ushort>(matcher.Labels));
-        WriteValues(writer, matcher.Targets);
-        WriteValues(writer, matcher.Patterns);
+        PreparedBlocks.Write(writer, matcher.ChildStart);
+        PreparedBlocks.Write(writer, MemoryMarshal.Cast<char, ushort>(matcher.Labels));
+        PreparedBlocks.Write(writer, matcher.Targets);
+        PreparedBlocks.Write(writer, matcher.Patterns);
     }
 
     /// <summary>
@@ -124,10 +125,10 @@ internal static class PreparedGlossary
         var targets = new int[edges];
         var patterns = new int[nodes];
         var position = 0;
-        ReadValues(data, ref position, childStart.AsSpan());
-        ReadValues(data, ref position, MemoryMarshal.Cast<char, ushort>(labels.AsSpan()));
-        ReadValues(data, ref position, targets.AsSpan());
-        ReadValues(data, ref position, patterns.AsSpan());
+        PreparedBlocks.Read(data, ref position, childStart.AsSpan());
+        PreparedBlocks.Read(data, ref position, MemoryMarshal.Cast<char, ushort>(labels.AsSpan()));
+        PreparedBlocks.Read(data, ref position, targets.AsSpan());
+        PreparedBlocks.Read(data, ref position, patterns.AsSpan());
         return new TermMatcher(childStart, labels, targets, patterns);
     }
 
@@ -146,7 +147,7 @@ internal static class PreparedGlossary
         if (!BitConverter.IsLittleEndian)
         {
             var units = form.ToCharArray();
-            Reverse(MemoryMarshal.Cast<char, ushort>(units.AsSpan()));
+            PreparedBlocks.Reverse(units.AsSpan());
             form = new string(units);
         }
 
@@ -183,43 +184,5 @@ internal static class PreparedGlossary
         }
 
         throw new InvalidDataException("A prepared glossary with a bad length.");
-    }
-
-    private static void WriteValues<T>(BinaryWriter writer, ReadOnlySpan<T> values)
-        where T : unmanaged
-    {
-        var copy = values.ToArray();
-        if (!BitConverter.IsLittleEndian)
-        {
-            Reverse(copy.AsSpan());
-        }
-
-        writer.Write(MemoryMarshal.AsBytes(copy.AsSpan()));
-    }
-
-    // A byte copy: the block need not be aligned for its values.
-    private static void ReadValues<T>(ReadOnlySpan<byte> data, ref int position, Span<T> into)
-        where T : unmanaged
-    {
-        var bytes = MemoryMarshal.AsBytes(into);
-        data.Slice(position, bytes.Length).CopyTo(bytes);
-        position += bytes.Length;
-        if (!BitConverter.IsLittleEndian)
-        {
-            Reverse(into);
-        }
-    }
-
-    private static void Reverse<T>(Span<T> values)
-        where T : unmanaged
-    {
-        if (typeof(T) == typeof(int))
-        {
-            BinaryPrimitives.ReverseEndianness(MemoryMarshal.Cast<T, int>(values), MemoryMarshal.Cast<T, int>(values));
-        }
-        else
-        {
-            BinaryPrimitives.ReverseEndianness(MemoryMarshal.Cast<T, ushort>(values), MemoryMarshal.Cast<T, ushort>(values));
-        }
     }
 }

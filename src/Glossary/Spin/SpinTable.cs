@@ -32,6 +32,9 @@ public sealed partial class SpinTable
     private readonly Dictionary<string, List<string>> _spunForms; // original → spun forms, restorable pairs only
     private readonly int _longestOriginal;
 
+    // Hashed when an index asks (opening or writing one), not by every command that only reads text.
+    private readonly Lazy<string> _id;
+
     private SpinTable(IEnumerable<SpinPair> pairs, IReadOnlyList<GlossaryIssue> issues)
     {
         // A form may have several originals (spinners of different families write it for different words): the
@@ -71,7 +74,7 @@ public sealed partial class SpinTable
             .ToDictionary(g => g.Key, g => g.Select(p => p.Spun).ToList(), StringComparer.Ordinal);
         _longestOriginal = _spunForms.Keys.Select(o => o.Length).DefaultIfEmpty(0).Max();
         Issues = issues;
-        Id = Identify(_bySpun.Values.SelectMany(p => p));
+        _id = new Lazy<string>(() => Identify(_bySpun.Values.SelectMany(p => p)));
     }
 
     /// <summary>
@@ -93,7 +96,7 @@ public sealed partial class SpinTable
     /// A short hash of every pair and rule: two tables with the same id judge and restore alike. An index records the
     /// id of the table that judged its documents, so that another table is detected rather than mixed in.
     /// </summary>
-    internal string Id { get; }
+    internal string Id => _id.Value;
 
     /// <summary>
     /// Reads a table of pairs: tab-separated spun form, original, kind (inversion, boundary, non-word, real word,

@@ -39,14 +39,14 @@ internal static class AnnotateText
             var gaps = view.Spin.Gaps.Where(g => g.Offset >= lineStart && g.Offset <= lineStart + line.Length).ToList();
             foreach (var wrapped in Wrapper.Lines(Pieces(view.Text, lineStart, lineStart + line.Length, lineSpans, substitutions, gaps, numbers), console.Profile.Width - 1))
             {
-                console.MarkupLine(wrapped);
+                console.FittedLine(wrapped);
             }
 
             foreach (var (entry, number) in numbers)
             {
                 var pinyin = entry.Pinyin is null ? string.Empty : $" {entry.Pinyin}";
                 var source = view.ShowSources && entry.Source is { } name ? $" [dim]({Markup.Escape(name)})[/]" : string.Empty;
-                console.MarkupLine($"   [dim]{number}.[/] [yellow]{Markup.Escape(entry.Term)}[/]{Markup.Escape(pinyin)} {EntryText.Glosses(entry, NoteLength)}{source}");
+                console.Line($"   [dim]{number}.[/] [yellow]{Markup.Escape(entry.Term)}[/]{Markup.Escape(pinyin)} {EntryText.Glosses(entry, NoteLength)}{source}");
             }
 
             WriteSpinNotes(console, substitutions, gaps, view.Text);
@@ -114,13 +114,13 @@ internal static class AnnotateText
             var which = spunParagraphs < spin.Paragraphs.Count
                 ? $" {Numbers.Format(spunParagraphs)} of {Numbers.Format(spin.Paragraphs.Count)} paragraphs read as spun; the others as written."
                 : string.Empty;
-            console.MarkupLine($"[bold red]Spun text (伪原创)[/]: {spin.Score.ToString("0.##", CultureInfo.InvariantCulture)} indicators of a spinner per 1,000 characters ({Markup.Escape(evidence)}).{which}");
-            console.MarkupLine("[dim]Under each paragraph: ~ a substitution and its probable original, ⚠ one with the opposite meaning, ? possibly spun (left as written), ‸ a word seems missing. `glossary restore` prints the restored reading.[/]");
+            console.Line($"[bold red]Spun text (伪原创)[/]: {spin.Score.ToString("0.##", CultureInfo.InvariantCulture)} indicators of a spinner per 1,000 characters ({Markup.Escape(evidence)}).{which}");
+            console.Line("[dim]Under each paragraph: ~ a substitution and its probable original, ⚠ one with the opposite meaning, ? possibly spun (left as written), ‸ a word seems missing. `glossary restore` prints the restored reading.[/]");
             console.WriteLine();
         }
         else if (spin.Verdict == SpinVerdict.Unsure)
         {
-            console.MarkupLine($"[yellow]Possibly spun text[/]: {Markup.Escape(evidence)}; only the fingerprints are marked.");
+            console.Line($"[yellow]Possibly spun text[/]: {Markup.Escape(evidence)}; only the fingerprints are marked.");
             console.WriteLine();
         }
     }
@@ -135,7 +135,7 @@ internal static class AnnotateText
             var gloss = s.Gloss is null ? string.Empty : " " + Markup.Escape(Cut(s.Gloss.Split("; ")[0], SpinGlossLength));
             var original = $"[green]{Markup.Escape(s.Original)}[/]{gloss}";
             var why = $"[dim]({SpinText.Kind(s.Kind)}, {s.Confidence.ToString().ToLowerInvariant()})[/]";
-            console.MarkupLine(
+            console.Line(
                 !s.Restored ? $"   [dim]?[/] {Markup.Escape(s.Spun)}{times}: possibly {original}, left as written {why}"
                 : s.Kind == SpinKind.Inversion ? $"   [bold red]⚠[/] {Markup.Escape(s.Spun)}{times} → {original}: [bold red]the opposite of what is written[/] {why}"
                 : $"   [magenta]~[/] {Markup.Escape(s.Spun)}{times} → {original} {why}");
@@ -144,7 +144,7 @@ internal static class AnnotateText
         foreach (var gap in gaps)
         {
             var before = text[Math.Max(0, gap.Offset - 4)..gap.Offset];
-            console.MarkupLine($"   [bold red]‸[/] {Markup.Escape(before)}‸: {Markup.Escape(gap.Note)}");
+            console.Line($"   [bold red]‸[/] {Markup.Escape(before)}‸: {Markup.Escape(gap.Note)}");
         }
     }
 

@@ -23,7 +23,7 @@ internal static class CheckText
         foreach (var group in view.Findings.GroupBy(f => f.Finding.Check).OrderBy(g => g.Key))
         {
             var severity = view.Severities[group.Key] == Severity.Error ? "[red]error[/]" : "[yellow]warning[/]";
-            console.MarkupLine($"[bold]{Titles[group.Key]}[/] ({group.Count()}, {severity})");
+            console.Line($"[bold]{Titles[group.Key]}[/] ({group.Count()}, {severity})");
             foreach (var (finding, _) in group)
             {
                 WriteFinding(console, finding);
@@ -32,7 +32,7 @@ internal static class CheckText
             console.WriteLine();
         }
 
-        console.MarkupLine(Summary(view));
+        console.Line(Summary(view));
     }
 
     private static void WriteFinding(IAnsiConsole console, CheckFinding f)
@@ -45,12 +45,12 @@ internal static class CheckText
             CheckKind.Forbidden => $"{f.Term} → {f.Found} is {f.Detail}; use {expected}",
             _ => $"{f.Term} rendered {f.Variants.Count} ways: " + string.Join("; ", f.Variants.Select(v => $"{v.Text} ({string.Join(", ", v.Units)})")),
         };
-        console.MarkupLine($"  [dim]{Markup.Escape(where)}[/]  {Markup.Escape(what)}");
+        console.Line($"  [dim]{Markup.Escape(where)}[/]  {Markup.Escape(what)}");
         Line(console, "source", f.SourceText, f.SourceHighlights);
         Line(console, "target", f.TargetText, f.TargetHighlights);
         if (f.Check == CheckKind.Missing && f.Detail is { } detail)
         {
-            console.MarkupLine($"    [dim]not counted: {Markup.Escape(detail)}[/]");
+            console.Line($"    [dim]not counted: {Markup.Escape(detail)}[/]");
         }
     }
 
@@ -59,7 +59,7 @@ internal static class CheckText
         var first = true;
         foreach (var line in Wrapper.Lines(Pieces(text, highlights), console.Profile.Width - 12))
         {
-            console.MarkupLine($"    [dim]{(first ? label : new string(' ', label.Length))}[/]  {line}");
+            console.FittedLine($"    [dim]{(first ? label : new string(' ', label.Length))}[/]  {line}");
             first = false;
         }
     }

@@ -30,7 +30,7 @@ internal static class Concordance
             var left = TakeEnd(o.Left, side);
             var right = TakeStart(o.Right, side);
             var pad = matchWidth - o.Match.GetCellWidth();
-            console.MarkupLine(
+            console.FittedLine(
                 Markup.Escape(Pad(TakeStart(documents[i], documentWidth), documentWidth)) + " " +
                 o.Offset.ToString(CultureInfo.InvariantCulture).PadLeft(offsetWidth) + "  " +
                 Markup.Escape(new string(' ', side - left.GetCellWidth()) + left) + " " +
@@ -42,7 +42,7 @@ internal static class Concordance
                 var indent = new string(' ', documentWidth + offsetWidth + 3);
                 foreach (var line in Wrapper.Lines(Aligned.Pieces(translation), console.Profile.Width - indent.Length - 3))
                 {
-                    console.MarkupLine($"{indent}[dim]↳[/] {line}");
+                    console.FittedLine($"{indent}[dim]↳[/] {line}");
                 }
             }
         }

@@ -7,7 +7,7 @@ namespace Glossary.Cli.Rendering.Text;
 internal static class ConvertText
 {
     public static void Write(IAnsiConsole console, ConvertView view) =>
-        console.MarkupLine(
+        console.Line(
             $"Wrote [bold]{Numbers.Count(view.Entries, "entry", "entries")}[/] to [bold]{Markup.Escape(view.Output)}[/]" +
             (view.Skipped > 0 ? $" [dim]({Numbers.Count(view.Skipped, "problem", "problems")} in the input, see above)[/]" : string.Empty));
 }

@@ -10,30 +10,30 @@ internal static class EntryText
     {
         var pinyin = entry.Pinyin is null ? string.Empty : $"  [italic]{Markup.Escape(entry.Pinyin)}[/]";
         var status = entry.Status == TermStatus.Unspecified ? string.Empty : " " + StatusMarkup(entry.Status);
-        console.MarkupLine($"[bold yellow]{Markup.Escape(entry.Term)}[/]{status}{pinyin}  {Glosses(entry)}");
+        console.Line($"[bold yellow]{Markup.Escape(entry.Term)}[/]{status}{pinyin}  {Glosses(entry)}");
         if (entry.Forms.Skip(1).ToList() is { Count: > 0 } variants)
         {
-            console.MarkupLine($"  [dim]variants:[/] {string.Join(", ", variants.Select(Form))}");
+            console.Line($"  [dim]variants:[/] {string.Join(", ", variants.Select(Form))}");
         }
 
         if (entry.Translations.Where(t => t.IsClassifier).ToList() is { Count: > 0 } classifiers)
         {
-            console.MarkupLine($"  [dim]classifier:[/] {Markup.Escape(string.Join("; ", classifiers.Select(c => c.Text[3..])))}");
+            console.Line($"  [dim]classifier:[/] {Markup.Escape(string.Join("; ", classifiers.Select(c => c.Text[3..])))}");
         }
 
         if (entry.Definition is not null)
         {
-            console.MarkupLine($"  [dim]definition:[/] {Markup.Escape(entry.Definition)}");
+            console.Line($"  [dim]definition:[/] {Markup.Escape(entry.Definition)}");
         }
 
         if (entry.Note is not null)
         {
-            console.MarkupLine($"  [dim]note:[/] {Markup.Escape(entry.Note)}");
+            console.Line($"  [dim]note:[/] {Markup.Escape(entry.Note)}");
         }
 
         if (entry.Source is not null)
         {
-            console.MarkupLine($"  [dim]from:[/] {Markup.Escape(entry.Source)}");
+            console.Line($"  [dim]from:[/] {Markup.Escape(entry.Source)}");
         }
     }
 

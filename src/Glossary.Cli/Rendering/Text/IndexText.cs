@@ -13,7 +13,7 @@ internal static class IndexText
             ? " Read as " + string.Join(", ", view.Encodings.Select(e => $"{e.Key}: {Numbers.Count(e.Value, "file", "files")}")) + "."
             : string.Empty;
         var skipped = view.Skipped > 0 ? $" Skipped {Numbers.Count(view.Skipped, "file", "files")} (see above)." : string.Empty;
-        console.MarkupLine(
+        console.Line(
             $"Indexed [bold]{Numbers.Count(view.Files, "file", "files")}[/], {Numbers.Count(view.Characters, "character", "characters")} " +
             $"in {view.Seconds.ToString("F2", CultureInfo.InvariantCulture)} s. " +
             $"The index [bold]{Markup.Escape(view.Index)}[/] holds {Numbers.Count(view.Documents, "document", "documents")}, " +

@@ -13,7 +13,7 @@ internal static class RestoreText
         var (report, restored) = (view.Report, view.Restored);
         var inversions = restored.Replacements.Count(r => r.Substitution.Kind == SpinKind.Inversion);
         var possible = report.Substitutions.Count(s => !s.Restored);
-        console.MarkupLine(report.Verdict switch
+        console.Line(report.Verdict switch
         {
             SpinVerdict.Spun => $"[bold]Restored reading[/] of a spun text ({report.Score.ToString("0.##", CultureInfo.InvariantCulture)} indicators of a spinner per 1,000 characters): " +
                 $"{Numbers.Count(restored.Replacements.Count, "replacement", "replacements")} in [green]green[/], {Numbers.Format(inversions)} of them [bold red]reversing[/] the meaning as written; " +
@@ -37,7 +37,7 @@ internal static class RestoreText
         {
             foreach (var wrapped in Wrapper.Lines(line, console.Profile.Width - 1))
             {
-                console.MarkupLine(wrapped);
+                console.FittedLine(wrapped);
             }
         }
     }

@@ -11,28 +11,28 @@ internal static class SearchText
     {
         var hits = view.Hits;
         var of = hits.Total > hits.Count ? $"{Numbers.Format(hits.Count)} of " : string.Empty;
-        console.MarkupLine($"[bold]{of}{Numbers.Count(hits.Total, "passage", "passages")}[/] for [bold]{Markup.Escape(view.Query)}[/]");
+        console.Line($"[bold]{of}{Numbers.Count(hits.Total, "passage", "passages")}[/] for [bold]{Markup.Escape(view.Query)}[/]");
         var rank = 0;
         foreach (var hit in hits)
         {
             console.WriteLine();
-            console.MarkupLine($"[bold]{++rank}.[/] [dim]{Markup.Escape(Path.GetFileName(hit.Document))} #{hit.Passage} @{hit.Offset}  score {hit.Score.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)}[/]");
+            console.Line($"[bold]{++rank}.[/] [dim]{Markup.Escape(Path.GetFileName(hit.Document))} #{hit.Passage} @{hit.Offset}  score {hit.Score.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)}[/]");
             foreach (var line in Wrapper.Lines(Pieces(hit), console.Profile.Width - 1))
             {
-                console.MarkupLine(line);
+                console.FittedLine(line);
             }
 
             if (hit.Translation is { } translation)
             {
                 foreach (var line in Wrapper.Lines(Aligned.Pieces(translation), console.Profile.Width - 4))
                 {
-                    console.MarkupLine($"[dim]↳[/] {line}");
+                    console.FittedLine($"[dim]↳[/] {line}");
                 }
             }
 
             foreach (var term in hit.Terms.DistinctBy(t => t.Entry))
             {
-                console.MarkupLine($"   [yellow]{Markup.Escape(term.Entry.Term)}[/] {EntryText.Glosses(term.Entry)}");
+                console.Line($"   [yellow]{Markup.Escape(term.Entry.Term)}[/] {EntryText.Glosses(term.Entry)}");
             }
         }
     }

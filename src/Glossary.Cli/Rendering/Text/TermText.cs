@@ -11,7 +11,7 @@ internal static class TermText
         var entries = view.Match.Entries;
         if (entries.Count == 0)
         {
-            console.MarkupLine($"[bold]{Markup.Escape(view.Query)}[/] [dim]is not in the glossary.[/]");
+            console.Line($"[bold]{Markup.Escape(view.Query)}[/] [dim]is not in the glossary.[/]");
         }
 
         foreach (var entry in entries)
@@ -21,13 +21,13 @@ internal static class TermText
 
         if (view.Match.Total > entries.Count)
         {
-            console.MarkupLine($"[dim]showing {Numbers.Format(entries.Count)} of {Numbers.Count(view.Match.Total, "entry", "entries")}[/]");
+            console.Line($"[dim]showing {Numbers.Format(entries.Count)} of {Numbers.Count(view.Match.Total, "entry", "entries")}[/]");
         }
 
         if (view.Renderings.Count > 0)
         {
             console.WriteLine();
-            console.MarkupLine("[bold]Translated as[/] [dim](units of bilingual documents)[/]");
+            console.Line("[bold]Translated as[/] [dim](units of bilingual documents)[/]");
             foreach (var rendering in view.Renderings)
             {
                 var mark = rendering.InGlossary
@@ -36,13 +36,13 @@ internal static class TermText
                         : " [dim](the glossary's)[/]"
                     : string.Empty;
                 var style = rendering.InGlossary && rendering.Status is Glossary.Terms.TermStatus.Deprecated or Glossary.Terms.TermStatus.Forbidden ? "red strikethrough" : "green";
-                console.MarkupLine($"  [{style}]{Markup.Escape(rendering.Text)}[/] ×{Numbers.Format(rendering.Count)}{mark} [dim]e.g. {Markup.Escape(string.Join(", ", rendering.Units))}[/]");
+                console.Line($"  [{style}]{Markup.Escape(rendering.Text)}[/] ×{Numbers.Format(rendering.Count)}{mark} [dim]e.g. {Markup.Escape(string.Join(", ", rendering.Units))}[/]");
             }
         }
 
         console.WriteLine();
         var shown = view.Occurrences.Count < view.Count ? $" (showing {Numbers.Format(view.Occurrences.Count)})" : string.Empty;
-        console.MarkupLine($"[bold]{Numbers.Format(view.Count)}[/] {(view.Count == 1 ? "occurrence" : "occurrences")}{shown}");
+        console.Line($"[bold]{Numbers.Format(view.Count)}[/] {(view.Count == 1 ? "occurrence" : "occurrences")}{shown}");
         if (view.Occurrences.Count > 0)
         {
             Concordance.Write(console, view.Occurrences, view.Context);
@@ -51,7 +51,7 @@ internal static class TermText
         // Say how spun forms were found: the reader sees 手艺 where they asked for 技术.
         foreach (var spun in view.SpunForms)
         {
-            console.MarkupLine($"[magenta]{Markup.Escape(spun.Form)}[/] [dim]×{Numbers.Format(spun.Count)}: a spinner's form of[/] {Markup.Escape(spun.Original)} [dim]in document(s) judged spun (伪原创)[/]");
+            console.Line($"[magenta]{Markup.Escape(spun.Form)}[/] [dim]×{Numbers.Format(spun.Count)}: a spinner's form of[/] {Markup.Escape(spun.Original)} [dim]in document(s) judged spun (伪原创)[/]");
         }
     }
 }

@@ -23,6 +23,6 @@ internal static class TermsText
         }
 
         console.Write(table);
-        console.MarkupLine($"[dim]{Numbers.Format(view.Shown.Count)} of {Numbers.Count(view.Total, "entry", "entries")}; {Numbers.Format(view.Absent)} {(view.Absent == 1 ? "does" : "do")} not occur.[/]");
+        console.Line($"[dim]{Numbers.Format(view.Shown.Count)} of {Numbers.Count(view.Total, "entry", "entries")}; {Numbers.Format(view.Absent)} {(view.Absent == 1 ? "does" : "do")} not occur.[/]");
     }
 }

@@ -21,6 +21,18 @@ internal static class Wrapper
     public static IEnumerable<string> Lines(IEnumerable<(string Text, string? Style)> pieces, int width)
     {
         var line = new StringBuilder();
+        if (width > CliConsole.Unwrapped / 2)
+        {
+            // Output that is not wrapped (the unwrapped width less an indent): no character needs measuring.
+            foreach (var (text, style) in pieces)
+            {
+                line.Append(style is null || text.Length == 0 ? Markup.Escape(text) : $"[{style}]{Markup.Escape(text)}[/]");
+            }
+
+            yield return line.ToString();
+            yield break;
+        }
+
         var used = 0;
         foreach (var unit in Units(pieces, width))
         {
