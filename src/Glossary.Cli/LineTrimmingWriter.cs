@@ -18,11 +18,7 @@ internal sealed class LineTrimmingWriter(TextWriter inner) : TextWriter
     {
         if (value == '\n')
         {
-            var (head, codes, _) = Split(_line.ToString());
-            inner.Write(head);
-            inner.Write(codes);
-            inner.Write('\n');
-            _line.Clear();
+            EndLine();
         }
         else
         {
@@ -30,20 +26,30 @@ internal sealed class LineTrimmingWriter(TextWriter inner) : TextWriter
         }
     }
 
-    public override void Write(string? value)
+    // Whole runs between line breaks are appended at once: a character at a time cost a tenth of `annotate`'s time.
+    public override void Write(ReadOnlySpan<char> buffer)
     {
-        foreach (var c in value ?? string.Empty)
+        for (var lineBreak = buffer.IndexOf('\n'); lineBreak >= 0; lineBreak = buffer.IndexOf('\n'))
         {
-            Write(c);
+            _line.Append(buffer[..lineBreak]);
+            EndLine();
+            buffer = buffer[(lineBreak + 1)..];
         }
+
+        _line.Append(buffer);
     }
 
-    public override void Write(char[] buffer, int index, int count)
+    public override void Write(string? value) => Write(value.AsSpan());
+
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+    private void EndLine()
     {
-        for (var i = index; i < index + count; i++)
-        {
-            Write(buffer[i]);
-        }
+        var (head, codes, _) = Split(_line.ToString());
+        inner.Write(head);
+        inner.Write(codes);
+        inner.Write('\n');
+        _line.Clear();
     }
 
     public override void Flush()

@@ -30,7 +30,7 @@ for pair in "$@"; do
   labels+=("${pair%%=*}") clis+=("${pair#*=}/cli") benches+=("${pair#*=}/bench")
 done
 
-names=(version term term-cedict annotate-cedict dictionary-load)
+names=(version term term-cedict annotate-cedict annotate-cedict-terminal dictionary-load)
 command_of() { # build index, figure name → cmd: the command line of one measurement
   local cli=${clis[$1]}/Glossary.Cli.dll bench=${benches[$1]}/Glossary.Benchmarks.dll
   case $2 in
@@ -38,6 +38,8 @@ command_of() { # build index, figure name → cmd: the command line of one measu
     term) cmd=(dotnet "$cli" term 卡脖子) ;;
     term-cedict) cmd=(dotnet "$cli" term 卡脖子 --dictionary cedict) ;;
     annotate-cedict) cmd=(dotnet "$cli" annotate --dictionary cedict) ;;
+    # The same at an 80-column terminal (a pseudo-terminal from util-linux's script): wrapped, in colour.
+    annotate-cedict-terminal) cmd=(script -qec "COLUMNS=80 dotnet $cli annotate --dictionary cedict" /dev/null) ;;
     dictionary-load) cmd=(dotnet "$bench" dictionary-memory) ;;
   esac
 }

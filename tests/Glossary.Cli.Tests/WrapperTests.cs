@@ -4,7 +4,8 @@ using Spectre.Console;
 namespace Glossary.Cli.Tests;
 
 // Wrapping Chinese at a terminal's width: by display width, a highlight never split, a note number with its term,
-// closing punctuation never at a line start, opening punctuation never at a line end; unwrapped, one line.
+// closing punctuation never at a line start, opening punctuation never at a line end; English at its spaces (a word
+// longer than a line cut), a line break kept; unwrapped, one line.
 public sealed class WrapperTests
 {
     [Fact]
@@ -32,6 +33,31 @@ public sealed class WrapperTests
         var text = string.Concat(Enumerable.Repeat("美国的大买卖与卡脖子。", 500));
 
         Assert.Equal([text], Plain(Wrapper.Lines([(text, null)], CliConsole.Unwrapped)));
+    }
+
+    [Fact]
+    public void Lines_BreakEnglishAtSpaces_AndNoLineStartsWithTheSpaceItBrokeAt()
+    {
+        var lines = Plain(Wrapper.Lines([("在DeepSeek之后 to pay attention to", "dim")], 16));
+
+        Assert.Equal(["在DeepSeek之后", "to pay attention", "to"], lines);
+    }
+
+    [Fact]
+    public void Lines_CutAWordLongerThanALine_AndKeepLineBreaks()
+    {
+        Assert.Equal(["abcdef", "ghij", "一二三", "四"], Plain(Wrapper.Lines([("abcdefghij\n一二三四", null)], 6)));
+        Assert.Equal(["a", "b"], Plain(Wrapper.Lines([("a\r\nb", null)], CliConsole.Unwrapped)));
+    }
+
+    [Fact]
+    public void Lines_OfMarkup_BreakAStyledStretchAtItsSpaces_AndKeepItsStyle()
+    {
+        var lines = Wrapper.Lines("   1. [yellow]关注[/] [green]to pay attention to; to follow sth closely[/]", 31).ToList();
+
+        Assert.Equal(["   1. 关注 to pay attention to;", "to follow sth closely"], lines.Select(Markup.Remove));
+        Assert.Contains("[green]", lines[1], StringComparison.Ordinal);
+        Assert.All(lines, l => Assert.InRange(Markup.Remove(l).GetCellWidth(), 0, 31));
     }
 
     private static List<string> Plain(IEnumerable<string> markup) => [.. markup.Select(m => Markup.Remove(m))];

@@ -6,27 +6,36 @@ namespace Glossary.Cli.Rendering.Text;
 /// <summary>
 /// Writes lines of Spectre markup. Spectre lays every markup line out as a paragraph (segments split by word, cells
 /// counted per character, lines wrapped and padded), about a millisecond a line: with a dictionary, most of what
-/// `glossary annotate` spent. A line that is already laid out needs none of it: one the <see cref="Wrapper"/> or the
-/// concordance has fitted to the width, or any line when output is not wrapped (a pipe or a file). Such a line is
-/// parsed by Spectre's own markup parser and written as its styled segments, so text and colours are the same.
+/// `glossary annotate` spent. Here a line is wrapped once by the <see cref="Wrapper"/> (which also knows where Chinese
+/// may break), or not at all when output is not wrapped (a pipe or a file) or the concordance has fitted it; each
+/// wrapped line is parsed by Spectre's own markup parser and written as its styled segments, so text and colours are
+/// what Spectre writes.
 /// </summary>
 internal static class MarkupLines
 {
-    /// <summary>Writes a line of markup, wrapped at the console's width (unless the console does not wrap).</summary>
+    /// <summary>Writes a line of markup, wrapped at the console's width by the <see cref="Wrapper"/> (unless the console does not wrap).</summary>
     public static void Line(this IAnsiConsole console, string markup)
     {
-        if (console.Profile.Width >= CliConsole.Unwrapped)
+        foreach (var line in Wrapper.Lines(markup, console.Profile.Width))
         {
-            console.FittedLine(markup);
-        }
-        else
-        {
-            console.MarkupLine(markup);
+            console.FittedLine(line);
         }
     }
 
     /// <summary>Writes a line of markup that already fits the console's width, as it is.</summary>
-    public static void FittedLine(this IAnsiConsole console, string markup) => console.Write(new Fitted(markup));
+    public static void FittedLine(this IAnsiConsole console, string markup)
+    {
+        if (console.Profile.Capabilities.Ansi)
+        {
+            console.Write(new Fitted(markup));
+        }
+        else
+        {
+            // No styles to write: Spectre's console would still reset the (absent) colours around every segment.
+            console.Profile.Out.Writer.Write(Markup.Remove(markup));
+            console.Profile.Out.Writer.Write('\n');
+        }
+    }
 
     private sealed class Fitted(string markup) : IRenderable
     {

@@ -5,10 +5,12 @@ namespace Glossary.Cli.Rendering.Text;
 
 /// <summary>
 /// Wraps styled text by display width (a Han character is two columns) into markup lines, so that a styled match
-/// stays inline instead of jumping to a line of its own as whole-segment wrapping would do. A styled piece that fits
-/// on a line (a 【highlight】, a term) is never split, a note number stays with its term, closing punctuation
+/// stays inline instead of jumping to a line of its own as whole-segment wrapping would do. Chinese breaks between
+/// any two characters, other text at its spaces (a word longer than a line is cut); a styled piece that fits on a
+/// line (a 【highlight】, a term) is never split, a note number stays with its term, closing punctuation
 /// (。，、）」】…) never starts a line (it takes the character before it along) and opening punctuation (“（【《)
-/// never ends one. At <see cref="CliConsole.Unwrapped"/> width a line is never cut.
+/// never ends one; a wrapped line does not start with the space it broke at, and a line break in the text is kept.
+/// At <see cref="CliConsole.Unwrapped"/> width a line is never cut.
 /// </summary>
 internal static class Wrapper
 {
@@ -18,7 +20,20 @@ internal static class Wrapper
     // Characters a line must not end with.
     private const string NoLineEnd = "（「『【〔〈《“‘([{";
 
-    public static IEnumerable<string> Lines(IEnumerable<(string Text, string? Style)> pieces, int width)
+    /// <summary>Lines from pieces of text with their styles (Spectre style markup, or none).</summary>
+    public static IEnumerable<string> Lines(IEnumerable<(string Text, string? Style)> pieces, int width) =>
+        Lines(pieces, width, keepStyledWhole: true);
+
+    /// <summary>
+    /// Lines from one line of markup: what a styled stretch is (a gloss, a label) does not matter here, so it breaks
+    /// at its spaces like the rest.
+    /// </summary>
+    public static IEnumerable<string> Lines(string markup, int width) =>
+        width > CliConsole.Unwrapped / 2 && !markup.Contains('\n', StringComparison.Ordinal)
+            ? [markup]
+            : Lines(AnsiMarkup.Parse(markup, null).Select(s => (s.Text, s.Style.Equals(Style.Plain) ? null : s.Style.ToMarkup())), width, keepStyledWhole: false);
+
+    private static IEnumerable<string> Lines(IEnumerable<(string Text, string? Style)> pieces, int width, bool keepStyledWhole)
     {
         var line = new StringBuilder();
         if (width > CliConsole.Unwrapped / 2)
@@ -26,73 +41,207 @@ internal static class Wrapper
             // Output that is not wrapped (the unwrapped width less an indent): no character needs measuring.
             foreach (var (text, style) in pieces)
             {
-                line.Append(style is null || text.Length == 0 ? Markup.Escape(text) : $"[{style}]{Markup.Escape(text)}[/]");
+                var parts = text.Split('\n');
+                for (var p = 0; p < parts.Length; p++)
+                {
+                    if (p > 0)
+                    {
+                        yield return line.ToString();
+                        line.Clear();
+                    }
+
+                    var part = p < parts.Length - 1 && parts[p].EndsWith('\r') ? parts[p][..^1] : parts[p];
+                    line.Append(style is null || part.Length == 0 ? Markup.Escape(part) : $"[{style}]{Markup.Escape(part)}[/]");
+                }
             }
 
             yield return line.ToString();
             yield break;
         }
 
+        // Spaces wait until a word follows them on the same line: a line neither ends nor (once wrapped) starts with
+        // the spaces it was broken at.
+        var list = pieces as IReadOnlyList<(string Text, string? Style)> ?? [.. pieces];
+        var atoms = Atoms(list, width, keepStyledWhole);
+        var writer = new LineWriter(list, line);
         var used = 0;
-        foreach (var unit in Units(pieces, width))
+        var broken = false;
+        var spaces = new List<Atom>();
+        var spacesWidth = 0;
+        for (var i = 0; i < atoms.Count;)
         {
-            if (used + unit.Width > width && used > 0)
+            var end = i + 1;
+            var unitWidth = atoms[i].Width;
+            for (; end < atoms.Count && atoms[end].Glued; end++)
             {
-                yield return line.ToString();
-                line.Clear();
-                used = 0;
+                unitWidth += atoms[end].Width;
             }
 
-            line.Append(unit.Markup);
-            used += unit.Width;
+            var kind = atoms[i].Kind;
+            if (kind == AtomKind.Space)
+            {
+                if (!broken || used > 0)
+                {
+                    spaces.Add(atoms[i]);
+                    spacesWidth += unitWidth;
+                }
+            }
+            else
+            {
+                if (kind == AtomKind.LineBreak || (used + spacesWidth + unitWidth > width && used + spacesWidth > 0))
+                {
+                    yield return writer.Take();
+                    (used, broken) = (0, kind != AtomKind.LineBreak);
+                    spaces.Clear();
+                    spacesWidth = 0;
+                }
+
+                if (kind != AtomKind.LineBreak)
+                {
+                    spaces.ForEach(writer.Append);
+                    for (var k = i; k < end; k++)
+                    {
+                        writer.Append(atoms[k]);
+                    }
+
+                    used += spacesWidth + unitWidth;
+                    spaces.Clear();
+                    spacesWidth = 0;
+                }
+            }
+
+            i = end;
         }
 
-        yield return line.ToString();
+        yield return writer.Take();
     }
 
-    // What may not be split: a styled piece that fits a line, else a character (a surrogate pair whole), each with
-    // the closing punctuation after it.
-    private static List<Unit> Units(IEnumerable<(string Text, string? Style)> pieces, int width)
+    // What may not be split, as atoms glued to the one before: a styled piece that fits a line (when kept whole), else
+    // a word of narrow characters that fits, a space, a line break, or one character (a surrogate pair whole); each
+    // with the closing punctuation after it. Atoms point into the pieces: no string is made per character.
+    private static List<Atom> Atoms(IReadOnlyList<(string Text, string? Style)> pieces, int width, bool keepStyledWhole)
     {
-        var units = new List<Unit>();
-        foreach (var (text, style) in pieces)
+        var atoms = new List<Atom>();
+        for (var p = 0; p < pieces.Count; p++)
         {
+            var (text, style) = pieces[p];
             if (text.Length == 0)
             {
                 continue;
             }
 
-            if (style is not null && text.GetCellWidth() <= width)
+            if (keepStyledWhole && style is not null && !text.Contains('\n', StringComparison.Ordinal) && text.GetCellWidth() is var whole && whole <= width)
             {
                 // A note number ([3]) stays with the term before it.
-                Add(units, text, $"[{style}]{Markup.Escape(text)}[/]", text.GetCellWidth(), glue: text[0] == '[');
+                Add(atoms, pieces, new Atom(p, 0, text.Length, whole, AtomKind.Text, Glued: false), glue: text[0] == '[');
                 continue;
             }
 
-            for (var i = 0; i < text.Length; i++)
+            for (var i = 0; i < text.Length;)
             {
-                var size = char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1;
-                var cell = text.Substring(i, size);
-                i += size - 1;
-                var escaped = Markup.Escape(cell);
-                Add(units, cell, style is null ? escaped : $"[{style}]{escaped}[/]", cell.GetCellWidth());
+                var (length, kind) = Token(text, i);
+                var tokenWidth = kind != AtomKind.Text ? (kind == AtomKind.Space ? 1 : 0) : length == 1 ? text[i].GetCellWidth() : text.Substring(i, length).GetCellWidth();
+                if (tokenWidth > width && length > 1)
+                {
+                    for (var k = i; k < i + length; k++)
+                    {
+                        Add(atoms, pieces, new Atom(p, k, 1, text[k].GetCellWidth(), kind, Glued: false)); // a word longer than a line is cut where it must be
+                    }
+                }
+                else
+                {
+                    Add(atoms, pieces, new Atom(p, i, length, tokenWidth, kind, Glued: false));
+                }
+
+                i += length;
             }
         }
 
-        return units;
+        return atoms;
     }
 
-    private static void Add(List<Unit> units, string text, string markup, int width, bool glue = false)
+    // The token at i: a line break (\r\n or \n), a space, a word (see IsWordCharacter), or one other character.
+    private static (int Length, AtomKind Kind) Token(string text, int i)
     {
-        if (units.Count > 0 && (glue || NoLineStart.Contains(text[0], StringComparison.Ordinal) || NoLineEnd.Contains(units[^1].Last, StringComparison.Ordinal)))
+        if (text[i] == '\n' || (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
         {
-            units[^1] = new Unit(units[^1].Markup + markup, units[^1].Width + width, text[^1]);
+            return (text[i] == '\r' ? 2 : 1, AtomKind.LineBreak);
         }
-        else
+
+        if (char.IsWhiteSpace(text[i]))
         {
-            units.Add(new Unit(markup, width, text[^1]));
+            return (1, AtomKind.Space);
         }
+
+        var end = i;
+        while (end < text.Length && IsWordCharacter(text[end]))
+        {
+            end++;
+        }
+
+        return end > i ? (end - i, AtomKind.Text) : (char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1, AtomKind.Text);
     }
 
-    private readonly record struct Unit(string Markup, int Width, char Last);
+    // A character of a word that breaks only at spaces: narrow, and not the typographic punctuation Chinese shares
+    // with English (“”‘’…—·, one column each), which the rules for Chinese place.
+    private static bool IsWordCharacter(char c) =>
+        !char.IsWhiteSpace(c) && !char.IsSurrogate(c) && c.GetCellWidth() == 1
+        && (char.IsAscii(c) || !(NoLineStart.Contains(c, StringComparison.Ordinal) || NoLineEnd.Contains(c, StringComparison.Ordinal)));
+
+    private static void Add(List<Atom> atoms, IReadOnlyList<(string Text, string? Style)> pieces, Atom atom, bool glue = false)
+    {
+        var previous = atoms.Count > 0 ? atoms[^1] : default;
+        var glued = atom.Kind == AtomKind.Text && atoms.Count > 0 && previous.Kind == AtomKind.Text
+            && (glue || NoLineStart.Contains(pieces[atom.Piece].Text[atom.Start], StringComparison.Ordinal)
+                || NoLineEnd.Contains(pieces[previous.Piece].Text[previous.Start + previous.Length - 1], StringComparison.Ordinal));
+        atoms.Add(atom with { Glued = glued });
+    }
+
+    private enum AtomKind
+    {
+        Text,
+        Space,
+        LineBreak,
+    }
+
+    private readonly record struct Atom(int Piece, int Start, int Length, int Width, AtomKind Kind, bool Glued);
+
+    // Builds a line's markup from atoms: neighbouring atoms of one piece become one escaped run under one style tag.
+    private sealed class LineWriter(IReadOnlyList<(string Text, string? Style)> pieces, StringBuilder line)
+    {
+        private int _piece = -1;
+        private int _start;
+        private int _end;
+
+        public void Append(Atom atom)
+        {
+            if (atom.Piece != _piece || atom.Start != _end)
+            {
+                Flush();
+                (_piece, _start) = (atom.Piece, atom.Start);
+            }
+
+            _end = atom.Start + atom.Length;
+        }
+
+        public string Take()
+        {
+            Flush();
+            var text = line.ToString();
+            line.Clear();
+            return text;
+        }
+
+        private void Flush()
+        {
+            if (_piece >= 0 && _end > _start)
+            {
+                var (text, style) = pieces[_piece];
+                var escaped = Markup.Escape(text[_start.._end]);
+                line.Append(style is null ? escaped : $"[{style}]{escaped}[/]");
+            }
+
+            _piece = -1;
+        }
+    }
 }
