@@ -21,6 +21,16 @@ public static class Latency
         var inMemory = Percentiles(() => GC.KeepAlive(texts.Sum(t => Count(t, term))));
         Print($"lookup p50 ({corpus}, {term} × {count:N0})", lookup.P50, scan.P50, "IndexOf over the stored text", "p50 < 1 ms and ≥ 10× faster than IndexOf",
             lookup.P50 < 1 && scan.P50 / lookup.P50 >= 10, string.Create(CultureInfo.InvariantCulture, $"p99 {lookup.P99:F2} ms; IndexOf over texts already in memory {inMemory.P50:F3} ms"));
+        // What one look-up allocates (most of it Lucene's doc-value reader, which gives every value read a new array).
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var collectionsBefore = GC.CollectionCount(0);
+        for (var i = 0; i < 100; i++)
+        {
+            index.Lookup(term);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"lookup allocation ({corpus}, {term}): {(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 100 / 1024.0:F0} KiB per look-up, {(GC.CollectionCount(0) - collectionsBefore) / 100.0:F2} collections per look-up"));
         var asWritten = LookupOptions.Default with { IncludeSpunForms = false };
         var written = Percentiles(() => index.Lookup(term, asWritten));
         Print($"lookup p50 as written, no spun forms ({corpus}, {term})", written.P50, lookup.P50, "with spun forms", "report", true, string.Create(CultureInfo.InvariantCulture, $"p99 {written.P99:F2} ms"));
