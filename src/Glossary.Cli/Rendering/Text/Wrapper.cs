@@ -51,7 +51,7 @@ internal static class Wrapper
                     }
 
                     var part = p < parts.Length - 1 && parts[p].EndsWith('\r') ? parts[p][..^1] : parts[p];
-                    line.Append(style is null || part.Length == 0 ? Markup.Escape(part) : $"[{style}]{Markup.Escape(part)}[/]");
+                    line.Append(Styled(part, style));
                 }
             }
 
@@ -197,6 +197,9 @@ internal static class Wrapper
         atoms.Add(atom with { Glued = glued });
     }
 
+    private static string Styled(string text, string? style) =>
+        style is null || text.Length == 0 ? Markup.Escape(text) : $"[{style}]{Markup.Escape(text)}[/]";
+
     private enum AtomKind
     {
         Text,
@@ -237,8 +240,7 @@ internal static class Wrapper
             if (_piece >= 0 && _end > _start)
             {
                 var (text, style) = pieces[_piece];
-                var escaped = Markup.Escape(text[_start.._end]);
-                line.Append(style is null ? escaped : $"[{style}]{escaped}[/]");
+                line.Append(Styled(text[_start.._end], style));
             }
 
             _piece = -1;
