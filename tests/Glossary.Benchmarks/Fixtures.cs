@@ -29,6 +29,22 @@ public static class Fixtures
     }
 
     /// <summary>
+    /// The same corpus as an index on disk, as `glossary index` writes one (bulk, one commit) and `glossary term` opens
+    /// it (read-only, memory-mapped files): in a fresh temporary folder, deleted when the process exits.
+    /// </summary>
+    public static CorpusIndex OnDisk(string corpus)
+    {
+        var folder = Directory.CreateTempSubdirectory("glossary-latency-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        using (var writer = CorpusIndex.Open(folder, new() { Terms = SampleCorpus.Glossary }))
+        {
+            writer.AddDocumentsAsync(Corpora.Load(corpus)).GetAwaiter().GetResult();
+        }
+
+        return CorpusIndex.OpenReadOnly(folder, new() { Terms = SampleCorpus.Glossary });
+    }
+
+    /// <summary>
     /// The word whose count is closest to <paramref name="target"/>: a glossary term, or on a corpus the glossary does
     /// not cover (the real one), one of a few common words of Chinese technical prose.
     /// </summary>

@@ -22,8 +22,8 @@ public static class Profile
                 }
 
                 break;
-            case "lookup":
-                var (built, _) = Fixtures.Index(corpus);
+            case "lookup" or "lookup-disk":
+                var built = what == "lookup" ? Fixtures.Index(corpus).Index : Fixtures.OnDisk(corpus);
                 var term = Fixtures.TermWithAbout(built, 1500);
                 watch.Restart();
                 for (var i = 0; i < 2000; i++)
@@ -33,7 +33,7 @@ public static class Profile
 
                 break;
             default:
-                Console.Error.WriteLine("profile: expected 'index' or 'lookup'");
+                Console.Error.WriteLine("profile: expected 'index', 'lookup' or 'lookup-disk'");
                 return 2;
         }
 

@@ -31,6 +31,10 @@ internal sealed class WordModel
 
     private const string ResourceName = "Glossary.Spin.words.prepared";
 
+    // FNV-1a over the UTF-16 code units: cheap, and spreads the short CJK strings of a dictionary well.
+    private const uint FnvOffset = 2166136261u;
+    private const uint FnvPrime = 16777619u;
+
     private char[] _characters;                          // every word, one after another
     private int[] _starts;                               // word i is _characters[_starts[i].._starts[i + 1]]
     private float[] _logProbabilities;
@@ -113,14 +117,17 @@ internal sealed class WordModel
         for (var i = 0; i < text.Length; i++)
         {
             var here = best[i];
-            var single = Find(text.Slice(i, 1));
-            best[i + 1] = Math.Max(best[i + 1], here + (single >= 0 ? _logProbabilities[single] : _unknown));
-            for (var length = 2; length <= Math.Min(_longestFrom[text[i]], text.Length - i); length++)
+            var longest = Math.Min(Math.Max(1, (int)_longestFrom[text[i]]), text.Length - i);
+            var hash = FnvOffset;
+            for (var length = 1; length <= longest; length++)
             {
-                var word = Find(text.Slice(i, length));
-                if (word >= 0)
+                // The hash of the word starting at i grows by a character at a time instead of being computed afresh
+                // for every length: the segmentation is most of a spun form's verification in a look-up.
+                hash = (hash ^ text[i + length - 1]) * FnvPrime;
+                var word = Find(text.Slice(i, length), (int)(hash & 0x7fffffff));
+                if (word >= 0 || length == 1)
                 {
-                    best[i + length] = Math.Max(best[i + length], here + _logProbabilities[word]);
+                    best[i + length] = Math.Max(best[i + length], here + (word >= 0 ? _logProbabilities[word] : _unknown));
                 }
             }
         }
@@ -128,9 +135,11 @@ internal sealed class WordModel
         return best[text.Length];
     }
 
-    private int Find(ReadOnlySpan<char> word)
+    private int Find(ReadOnlySpan<char> word) => Find(word, Hash(word));
+
+    private int Find(ReadOnlySpan<char> word, int hash)
     {
-        for (var slot = Hash(word) & (_slots.Length - 1); _slots[slot] != 0; slot = (slot + 1) & (_slots.Length - 1))
+        for (var slot = hash & (_slots.Length - 1); _slots[slot] != 0; slot = (slot + 1) & (_slots.Length - 1))
         {
             var index = _slots[slot] - 1;
             if (_characters.AsSpan(_starts[index], _starts[index + 1] - _starts[index]).SequenceEqual(word))
@@ -142,13 +151,12 @@ internal sealed class WordModel
         return -1;
     }
 
-    // FNV-1a over the UTF-16 code units: cheap, and spreads the short CJK strings of a dictionary well.
     private static int Hash(ReadOnlySpan<char> word)
     {
-        var hash = 2166136261u;
+        var hash = FnvOffset;
         foreach (var c in word)
         {
-            hash = (hash ^ c) * 16777619u;
+            hash = (hash ^ c) * FnvPrime;
         }
 
         return (int)(hash & 0x7fffffff);
