@@ -51,6 +51,14 @@ public sealed class WrapperTests
     }
 
     [Fact]
+    public void Lines_MeasureCharactersBeyondTheBasicPlane_Whole()
+    {
+        // 𠀀 (U+20000, CJK Extension B) is one character of two columns in two UTF-16 code units: never split.
+        Assert.Equal(["𠀀𠀀", "𠀀一"], Plain(Wrapper.Lines([("𠀀𠀀𠀀一", null)], 4)));
+        Assert.Equal(["𠀀[1]"], Plain(Wrapper.Lines([("𠀀", "yellow"), ("[1]", "dim")], 5)));
+    }
+
+    [Fact]
     public void Lines_OfMarkup_BreakAStyledStretchAtItsSpaces_AndKeepItsStyle()
     {
         var lines = Wrapper.Lines("   1. [yellow]关注[/] [green]to pay attention to; to follow sth closely[/]", 31).ToList();

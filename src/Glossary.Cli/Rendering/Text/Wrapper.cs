@@ -130,7 +130,7 @@ internal static class Wrapper
                 continue;
             }
 
-            if (keepStyledWhole && style is not null && !text.Contains('\n', StringComparison.Ordinal) && text.GetCellWidth() is var whole && whole <= width)
+            if (keepStyledWhole && style is not null && !text.Contains('\n', StringComparison.Ordinal) && Width(text) is var whole && whole <= width)
             {
                 // A note number ([3]) stays with the term before it.
                 Add(atoms, pieces, new Atom(p, 0, text.Length, whole, AtomKind.Text, Glued: false), glue: text[0] == '[');
@@ -140,12 +140,12 @@ internal static class Wrapper
             for (var i = 0; i < text.Length;)
             {
                 var (length, kind) = Token(text, i);
-                var tokenWidth = kind != AtomKind.Text ? (kind == AtomKind.Space ? 1 : 0) : length == 1 ? text[i].GetCellWidth() : text.Substring(i, length).GetCellWidth();
+                var tokenWidth = kind != AtomKind.Text ? (kind == AtomKind.Space ? 1 : 0) : Width(text.AsSpan(i, length));
                 if (tokenWidth > width && length > 1)
                 {
                     for (var k = i; k < i + length; k++)
                     {
-                        Add(atoms, pieces, new Atom(p, k, 1, text[k].GetCellWidth(), kind, Glued: false)); // a word longer than a line is cut where it must be
+                        Add(atoms, pieces, new Atom(p, k, 1, Width(text[k]), kind, Glued: false)); // a word longer than a line is cut where it must be
                     }
                 }
                 else
@@ -185,7 +185,7 @@ internal static class Wrapper
     // A character of a word that breaks only at spaces: narrow, and not the typographic punctuation Chinese shares
     // with English (“”‘’…—·, one column each), which the rules for Chinese place.
     private static bool IsWordCharacter(char c) =>
-        !char.IsWhiteSpace(c) && !char.IsSurrogate(c) && c.GetCellWidth() == 1
+        !char.IsWhiteSpace(c) && !char.IsSurrogate(c) && Width(c) == 1
         && (char.IsAscii(c) || !(NoLineStart.Contains(c, StringComparison.Ordinal) || NoLineEnd.Contains(c, StringComparison.Ordinal)));
 
     private static void Add(List<Atom> atoms, IReadOnlyList<(string Text, string? Style)> pieces, Atom atom, bool glue = false)
@@ -195,6 +195,37 @@ internal static class Wrapper
             && (glue || NoLineStart.Contains(pieces[atom.Piece].Text[atom.Start], StringComparison.Ordinal)
                 || NoLineEnd.Contains(pieces[previous.Piece].Text[previous.Start + previous.Length - 1], StringComparison.Ordinal));
         atoms.Add(atom with { Glued = glued });
+    }
+
+    // Display widths as Spectre counts them, remembered per UTF-16 code unit (0: not yet asked, else width + 1):
+    // Spectre's look-up costs a table search per call, and wrapping asks it for every character of every line.
+    private static readonly byte[] Widths = new byte[char.MaxValue + 1];
+
+    private static int Width(char c)
+    {
+        var known = Widths[c];
+        if (known == 0)
+        {
+            Widths[c] = known = (byte)(Math.Clamp(c.GetCellWidth(), 0, 2) + 1);
+        }
+
+        return known - 1;
+    }
+
+    private static int Width(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return text.ToString().GetCellWidth(); // a character beyond the BMP is measured whole
+        }
+
+        var width = 0;
+        foreach (var c in text)
+        {
+            width += Width(c);
+        }
+
+        return width;
     }
 
     private static string Styled(string text, string? style) =>
