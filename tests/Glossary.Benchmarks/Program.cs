@@ -19,6 +19,7 @@ return args switch
     ["spin-calibration", ..] => SpinCalibration.Run(args.Length > 1 ? args[1] : Path.Combine("tests", "Glossary.Tests", "Fixtures", "CleanProse")),
     ["spin-learn", ..] => SpinLearning.Run(args[1..]),
     ["spin-wild", ..] => SpinWild.Run(args[1..]),
+    ["spin-explain", ..] => SpinExplain.Run(args[1..]),
     ["renderings", ..] => RenderingsMeasurement.Run(
         args.Skip(1).Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && args[i] != "--explain").FirstOrDefault() ?? Path.Combine("..", "shared", "bilingual", "tico-19"),
         args.Contains("--detail"),

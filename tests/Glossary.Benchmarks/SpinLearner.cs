@@ -1,4 +1,3 @@
-using Glossary.Errors;
 using Glossary.Spin;
 
 namespace Glossary.Benchmarks;
@@ -39,16 +38,15 @@ internal sealed class SpinLearner(JiebaWords words, CleanCorpora clean)
     }
 
     /// <summary>
-    /// The pairs whose spun form the curated table does not have (the curated article pairs win), and how many were
-    /// dropped. A spun form learned with several originals keeps them all, the most frequent first: the table lets the
-    /// context choose.
+    /// The pairs kept for the table, and how many were dropped. A spun form learned with several originals keeps them
+    /// all, the most frequent first: the table lets the context choose. A form the curated table has is kept too: the
+    /// curated pair applies where its family's fingerprints show, the learned one elsewhere (SpinTable.Combine).
     /// </summary>
     public static (List<LearnedSpinPair> Kept, int Dropped, int Ambiguous) Table(List<LearnedSpinPair> learned)
     {
         // A pair seen once whose one side merely extends the other (的体 for 的) is an insertion the aligner attached to a
         // neighbour, not a substitution: left out.
-        var curated = CuratedSpunForms();
-        var kept = learned.Where(p => !curated.Contains(p.Spun) && !(p.Count == 1 && Extends(p.Spun, p.Original))).ToList();
+        var kept = learned.Where(p => !(p.Count == 1 && Extends(p.Spun, p.Original))).ToList();
         return (kept, learned.Count - kept.Count, kept.Count - kept.DistinctBy(p => p.Spun).Count());
     }
 
@@ -61,10 +59,4 @@ internal sealed class SpinLearner(JiebaWords words, CleanCorpora clean)
 
     private static bool Extends(string a, string b) =>
         a.StartsWith(b, StringComparison.Ordinal) || a.EndsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal);
-
-    private static HashSet<string> CuratedSpunForms()
-    {
-        var path = Path.Combine("src", "Glossary", "Spin", "spin-pairs.tsv");
-        return SpinPairsFile.Read(File.ReadAllText(path), new IssueLog(path, strict: true)).Select(p => p.Spun).ToHashSet(StringComparer.Ordinal);
-    }
 }

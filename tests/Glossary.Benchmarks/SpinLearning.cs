@@ -6,7 +6,8 @@ namespace Glossary.Benchmarks;
 /// `spin-learn`: learns spin pairs from the aligned spun/original sentences of the shared development set
 /// (../shared/spun-wild-dev/pairs.jsonl) and the mined pairs (<see cref="AlignedPairs.MinedPath"/>), and writes them
 /// in the spin table's format with a family and an evidence column (default src/Glossary/Spin/spin-pairs-learned.tsv).
-/// Pairs whose spun form the curated table has are left out (the curated pairs win) and counted.
+/// A form the curated table has is kept: the curated pair applies where its family's fingerprints show, the learned
+/// one elsewhere (SpinTable.Combine).
 /// Options: --exclude-source ID (repeatable: a spun or original file id, with or without its dev:/web: prefix),
 /// --no-mined, --output PATH.
 /// </summary>
@@ -41,13 +42,13 @@ public static class SpinLearning
             "set (pairs.jsonl), web: = pairs mined from public files. Confidence is 'verified' (seen aligned with its original);",
             "'fingerprint' = a non-word or boundary form of at least two characters found 0 times in the clean corpora",
             $"({learner.Clean.Description}). Examples are left empty: the source texts are third-party writing.",
-            "Pairs whose spun form is in spin-pairs.tsv are left out (the curated pairs win).",
+            "A form that spin-pairs.tsv has is kept too: the curated pair applies where its family's fingerprints show, this one elsewhere.",
         ];
         File.WriteAllText(output, LearnedPairsFile.Format(kept, header));
 
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv, $"{aligned.Count} aligned pairs ({aligned.Count(p => p.SpunFile.StartsWith("dev:", StringComparison.Ordinal))} dev, {aligned.Count(p => p.SpunFile.StartsWith("web:", StringComparison.Ordinal))} web) from {aligned.Select(p => p.SpunFile).Distinct().Count()} spun files; excluded sources: {(excluded.Count == 0 ? "none" : string.Join(' ', excluded))}"));
-        Console.WriteLine(string.Create(inv, $"{learned.Count} distinct substitutions ({learned.Sum(p => p.Count)} occurrences); {curated} left out (spun form already in spin-pairs.tsv, or an insertion seen once); {ambiguous} of them with a spun form learned with several originals (all kept, the context chooses)"));
+        Console.WriteLine(string.Create(inv, $"{learned.Count} distinct substitutions ({learned.Sum(p => p.Count)} occurrences); {curated} left out (insertions seen once); {ambiguous} of them with a spun form learned with several originals (all kept, the context chooses)"));
         Console.WriteLine(string.Create(inv, $"written: {kept.Count} pairs to {output}; fingerprints: {kept.Count(p => p.Fingerprint)}; kinds: {string.Join(", ", kept.GroupBy(p => p.Kind).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"))}"));
         Console.WriteLine("families (spun files: distinct pairs seen):");
         foreach (var family in SpinFamilies.Of(learned).GroupBy(f => f.Value, f => f.Key).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))

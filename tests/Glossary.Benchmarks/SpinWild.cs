@@ -125,6 +125,8 @@ public static class SpinWild
         Console.WriteLine(Row("curated + learned from the other files (held out), dev + mined", score));
         Console.WriteLine();
         ByKind("Held out, all aligned pairs (dev + mined), by kind", score);
+        Console.WriteLine("Wrong held-out replacements, all aligned pairs (spun → restored, original there), the 40 most frequent:");
+        Console.WriteLine(Wrong(score, 40));
     }
 
     // Spun text is judged as a whole page: the spun source files are split into 5 folds, and each fold's pairs (all

@@ -65,20 +65,18 @@ public sealed partial class SpinTable
             }
 
             // A curated real word belongs to the spinner it was verified on: it applies, wherever no guard holds, in a
-            // text that shows that spinner's own fingerprints, and nowhere else (处理 is the article's spinner's form
-            // of 解决, but a genuine 处理问题 reads likelier as 解决问题 too). A pair of your own (no family) applies
-            // so in any text that shows a spinner's fingerprints, and elsewhere where its context prefers it.
-            if (pairs.Length == 1 && !pairs[0].Learned)
+            // text that shows that spinner's own fingerprints (处理 is the article's spinner's form of 解决, but a
+            // genuine 处理问题 reads likelier as 解决问题 too). Elsewhere only what was learned of the form from other
+            // spinners' texts may apply, and a pair of your own (no family), each as its context decides.
+            var curated = !pairs[0].Learned && pairs[0].Families.Count > 0;
+            if ((curated || (pairs.Length == 1 && !pairs[0].Learned)) && gate.Evidences(pairs[0]))
             {
-                if (gate.Evidences(pairs[0]))
-                {
-                    return new PairMatch(at, pairs[0], possibly, float.PositiveInfinity, float.PositiveInfinity);
-                }
+                return new PairMatch(at, pairs[0], possibly, float.PositiveInfinity, float.PositiveInfinity);
+            }
 
-                if (pairs[0].Families.Count > 0)
-                {
-                    continue;
-                }
+            if (curated && (pairs = Array.FindAll(pairs, p => p.Learned)).Length == 0)
+            {
+                continue;
             }
 
             var (pair, preference, margin) = MostLikely(text, at, pairs);

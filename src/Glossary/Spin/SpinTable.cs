@@ -47,7 +47,9 @@ public sealed partial class SpinTable
                 grouped[pair.Spun] = list = [];
             }
 
-            if (!list.Any(p => p.Original == pair.Original))
+            // A curated pair and a learned one may share a form and an original: the first applies where its
+            // family's fingerprints show, the second elsewhere, as its context decides (SpinTable.Matching.cs).
+            if (!list.Any(p => p.Original == pair.Original && p.Learned == pair.Learned))
             {
                 list.Add(pair);
             }
@@ -71,7 +73,7 @@ public sealed partial class SpinTable
         _spunForms = _bySpun.Values.SelectMany(p => p)
             .Where(p => p.Restorable && !p.Original.Contains('/', StringComparison.Ordinal) && (!p.Learned || p.Weight >= EvidenceWeight))
             .GroupBy(p => p.Original, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Spun).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Spun).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         _longestOriginal = _spunForms.Keys.Select(o => o.Length).DefaultIfEmpty(0).Max();
         Issues = issues;
         _id = new Lazy<string>(() => Identify(_bySpun.Values.SelectMany(p => p)));
@@ -112,13 +114,18 @@ public sealed partial class SpinTable
         return Read(File.ReadAllBytes(path), path, strict);
     }
 
-    /// <summary>Puts tables together: where several have a pair for the same spun form, the first one's is used.</summary>
+    /// <summary>
+    /// Puts tables together: where several have a pair for the same spun form, the first one's is used; but where the
+    /// first one's pairs belong to a spinner family (they apply only where that family's fingerprints show), a later
+    /// table's learned pairs for the form still apply elsewhere, as their context decides.
+    /// </summary>
     public static SpinTable Combine(params IEnumerable<SpinTable> tables)
     {
         ArgumentNullException.ThrowIfNull(tables);
         // The first table that has a spun form decides it: its originals replace those of later tables. The families
         // the later tables saw the form in are kept as its writers (可以或许 is the article's spinner's and the classic
-        // one's), so that it names neither.
+        // one's), so that it names neither. A family's own pairs say nothing of other spinners' texts: there, what was
+        // learned from them (若是 for 如果, in twenty files of five families) speaks.
         var list = tables.ToList();
         var kept = new Dictionary<string, SpinPair[]>(StringComparer.Ordinal);
         var families = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -126,7 +133,11 @@ public sealed partial class SpinTable
         {
             foreach (var (spun, pairs) in table._bySpun)
             {
-                kept.TryAdd(spun, pairs);
+                if (!kept.TryAdd(spun, pairs) && kept[spun].All(p => !p.Learned && p.Families.Count > 0))
+                {
+                    kept[spun] = [.. kept[spun], .. pairs.Where(p => p.Learned)];
+                }
+
                 if (!families.TryGetValue(spun, out var set))
                 {
                     families[spun] = set = new HashSet<string>(StringComparer.Ordinal);

@@ -78,6 +78,31 @@ public sealed partial class SpinContextTests
     }
 
     [Fact]
+    public void CuratedRealWord_LearnedFromOtherSpinners_AppliesElsewhereAsItsContextDecides()
+    {
+        // The article's 手艺 → 技术 is verified on its own spinner; the same pair learned from other spinners' files
+        // applies in their texts too, where the context prefers it, and gives its evidence for judging.
+        var article = Read("手艺\t技术\treal word\thigh\t\t\t\tarticle", "平易近\t民\tnon-word\thigh\t\t\tfingerprint\tarticle",
+            "正正在\t正在\tnon-word\thigh\t\t\tfingerprint\tarticle");
+        var learned = Read("手艺\t技术\treal word\tverified\t\t\tevidence:6\tclassic\ttest:3×2", "手艺\t手段\treal word\tverified\t\t\tevidence:3\tclassic\ttest:3×1");
+        const string Text = Spun + "\n他们的计算机手艺很先进。";
+
+        var combined = SpinTable.Combine(article, learned, Table);
+        var curatedAlone = SpinTable.Combine(article, Table).Analyze(Text);
+        var report = combined.Analyze(Text);
+
+        Assert.DoesNotContain(curatedAlone.Substitutions, s => s.Spun == "手艺" && s.Restored);
+        var restored = Assert.Single(report.Substitutions, s => s.Spun == "手艺");
+        Assert.True(restored.Restored);
+        Assert.Equal("技术", restored.Original);
+        Assert.Equal(article.Count + learned.Count + Table.Count, combined.Count);
+
+        // A pair of your own (no family) decides its form alone: nothing learned is added to it.
+        var mine = Read("手艺\t手法\treal word\thigh");
+        Assert.Equal(mine.Count + Table.Count, SpinTable.Combine(mine, learned, Table).Count);
+    }
+
+    [Fact]
     public void CleanPost_WithASpunAbstract_IsReportedAsExactlyThat()
     {
         var clean = File.ReadAllText(Repository.PathOf("tests", "Glossary.Tests", "Fixtures", "CleanProse", "technical-debian-installation-guide.txt"))[..3000];
