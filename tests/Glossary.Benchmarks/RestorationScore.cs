@@ -49,6 +49,9 @@ internal sealed class RestorationScore
     /// <summary>Per kind of the substitution in the pairs: how many there are and how many read as the original after restoring.</summary>
     public Dictionary<string, (int Substitutions, int Restored)> BySubstitutionKind { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Per kind of the substitution in the pairs: how many the table has (its spun form with this original), the bound on their recall.</summary>
+    public Dictionary<string, int> InTableByKind { get; } = new(StringComparer.Ordinal);
+
     public double Precision => Replacements == 0 ? double.NaN : (double)Correct / Replacements;
 
     public double Recall => DistanceBefore == 0 ? double.NaN : (double)(DistanceBefore - DistanceAfter) / DistanceBefore;
@@ -112,8 +115,9 @@ internal sealed class RestorationScore
 
             // Each substitution of the pair, as a span of the spun document widened to whole replacements, read in
             // the restored text and compared with the original there (through the same alignment as precision).
-            foreach (var (start, end, kind) in kinds.Substitutions(pairs[k]))
+            foreach (var (start, end, kind, original) in kinds.Substitutions(pairs[k]))
             {
+                InTableByKind[kind] = InTableByKind.GetValueOrDefault(kind) + (table.Has(pairs[k].Spun[start..end], original) ? 1 : 0);
                 var (a, b) = (spunStarts[k] + start, spunStarts[k] + end);
                 foreach (var r in restored.Replacements)
                 {
@@ -144,7 +148,7 @@ internal sealed class RestorationKinds
 {
     private readonly SpinLearner _learner;
     private readonly HashSet<(string Spun, string Original)> _fingerprints;
-    private readonly Dictionary<AlignedPair, List<(int Start, int End, string Kind)>> _substitutions = [];
+    private readonly Dictionary<AlignedPair, List<(int Start, int End, string Kind, string Original)>> _substitutions = [];
 
     /// <param name="learner">The learner whose word list and clean corpora classify substitutions.</param>
     /// <param name="learned">Learned pairs of the tables scored (their fingerprint flag); the curated and the shipped learned files are read too.</param>
@@ -173,15 +177,15 @@ internal sealed class RestorationKinds
             _ => "near-synonym",
         };
 
-    /// <summary>The substitutions of an aligned pair as [start, end) spans of its spun side, each with its kind.</summary>
-    public List<(int Start, int End, string Kind)> Substitutions(AlignedPair pair)
+    /// <summary>The substitutions of an aligned pair as [start, end) spans of its spun side, each with its kind and original.</summary>
+    public List<(int Start, int End, string Kind, string Original)> Substitutions(AlignedPair pair)
     {
         if (_substitutions.TryGetValue(pair, out var known))
         {
             return known;
         }
 
-        var found = new List<(int, int, string)>();
+        var found = new List<(int, int, string, string)>();
         var at = 0;
         foreach (var (spun, original) in SpinSubstitutionSpans.Find(pair.Spun, pair.Original, _learner.Words))
         {
@@ -193,7 +197,7 @@ internal sealed class RestorationKinds
 
             var kind = SpinPairKinds.Of(spun, original, _learner.Words);
             var learned = new LearnedSpinPair(spun, original, 1, new Dictionary<string, int>(), kind, _learner.Clean.Count(spun));
-            found.Add((start, start + spun.Length, learned.Fingerprint ? "fingerprint" : kind));
+            found.Add((start, start + spun.Length, learned.Fingerprint ? "fingerprint" : kind, original));
             at = start + spun.Length;
         }
 

@@ -185,16 +185,16 @@ public static class SpinWild
     // the substitution in the pairs (what is left unrestored).
     private static void ByKind(string title, RestorationScore score)
     {
-        Console.WriteLine($"{title} (precision: by the kind of the pair restored; recall: by the kind of the substitution in the pairs, the share that reads as the original after restoring):");
+        Console.WriteLine($"{title} (precision: by the kind of the pair restored; recall: by the kind of the substitution in the pairs, the share that reads as the original after restoring; in the table: those the table has, spun form and original, which bounds recall):");
         Console.WriteLine();
-        Console.WriteLine("| kind | replacements | correct | precision | substitutions in the pairs | restored to the original | recall |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| kind | replacements | correct | precision | substitutions in the pairs | in the table | restored to the original | recall |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var kind in RestorationKinds.Labels.Where(k => score.ByRestoredKind.ContainsKey(k) || score.BySubstitutionKind.ContainsKey(k)))
         {
             var (replacements, correct) = score.ByRestoredKind.GetValueOrDefault(kind);
             var (substitutions, restored) = score.BySubstitutionKind.GetValueOrDefault(kind);
             Console.WriteLine(string.Create(Inv,
-                $"| {kind} | {replacements} | {correct} | {Percent(replacements == 0 ? double.NaN : (double)correct / replacements)} | {substitutions} | {restored} | {Percent(substitutions == 0 ? double.NaN : (double)restored / substitutions)} |"));
+                $"| {kind} | {replacements} | {correct} | {Percent(replacements == 0 ? double.NaN : (double)correct / replacements)} | {substitutions} | {score.InTableByKind.GetValueOrDefault(kind)} | {restored} | {Percent(substitutions == 0 ? double.NaN : (double)restored / substitutions)} |"));
         }
 
         Console.WriteLine();

@@ -25,6 +25,9 @@ internal sealed record SpinPair(string Spun, string Original, SpinKind Kind, Spi
     /// <summary>Whether the pair was learned from aligned text (it names where it was seen) rather than curated by hand.</summary>
     public bool Learned => Source.Length > 0;
 
+    /// <summary>In how many source files a learned pair was seen (its evidence lists one file per entry).</summary>
+    public int Files { get; } = Source.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
     /// <summary>Whether the restored reading may replace it (a medium-confidence pair is only ever marked).</summary>
     public bool Restorable => Confidence != SpinConfidence.Medium;
 

@@ -77,10 +77,12 @@ public sealed partial class SpinTable
     // Restoring is a posterior judgement: the context's preference for the original (a likelihood ratio) plus how
     // typical of spun text the form is (its weight, a prior): 如许 for 这样 needs little context, 假设 for 如果 (a word
     // clean text uses all the time) a great deal.
-    // Where the context hardly tells two originals apart (大概: 或许 or 或者?), the form is shown, not restored.
+    // Where the context hardly tells two originals apart (大概: 或许 or 或者?), the form is shown, not restored; so is a
+    // real word seen substituted in one file only (one spinner, once: 比方 for 比如 there, for 例如 in the next file).
     private static bool Restores(PairMatch m) =>
         float.IsPositiveInfinity(m.Preference)
-        || (m.Preference >= RestorePreference && m.Margin >= RestorePreference && m.Preference + Math.Min(m.Pair.Weight, WeightCap) >= RestoreScore);
+        || ((m.Pair.Kind != SpinKind.RealWord || !m.Pair.Learned || m.Pair.Files >= 2)
+            && m.Preference >= RestorePreference && m.Margin >= RestorePreference && m.Preference + Math.Min(m.Pair.Weight, WeightCap) >= RestoreScore);
 
     // A learned word left as written is still shown as possibly spun where the judgement was close; a faint preference
     // (现实 for 实际 anywhere) would only clutter the reading. A curated pair is always shown.

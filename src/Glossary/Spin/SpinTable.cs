@@ -206,6 +206,10 @@ public sealed partial class SpinTable
         return Judge(Evidence(text)).Verdict;
     }
 
+    /// <summary>Whether the table has the pair (for measuring how much of a text's spinning it knows).</summary>
+    internal bool Has(string spun, string original) =>
+        _bySpun.TryGetValue(spun, out var pairs) && pairs.Any(p => p.Original == original || p.Original.Split('/').Contains(original));
+
     internal static SpinTable Read(ReadOnlySpan<byte> bytes, string source, bool strict)
     {
         var log = new IssueLog(source, strict);

@@ -16,7 +16,7 @@ public sealed partial class SpinContextTests
     private static readonly SpinTable Table = Read(
         "经由过程\t通过\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
         "设置装备摆设\t配置\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
-        "体系\t系统\treal word\tverified\t\t\t\tclassic\ttest:1×1",
+        "体系\t系统\treal word\tverified\t\t\t\tclassic\ttest:1×1 test:3×1",
         "应用\t使用\treal word\tverified\t\t\t\tother\ttest:2×1",
         "若是\t如果\treal word\tverified\t\t\t\tother\ttest:2×1");
 
@@ -49,8 +49,8 @@ public sealed partial class SpinContextTests
         var table = Read(
             "经由过程\t通过\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
             "设置装备摆设\t配置\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
-            "应用\t使用\treal word\tverified\t\t\tevidence:0.5\tclassic\ttest:1×1",
-            "如许\t这样\treal word\tverified\t\t\tevidence:6\tclassic\ttest:1×1");
+            "应用\t使用\treal word\tverified\t\t\tevidence:0.5\tclassic\ttest:1×1 test:3×1",
+            "如许\t这样\treal word\tverified\t\t\tevidence:6\tclassic\ttest:1×1 test:3×1");
 
         var restored = table.Analyze(Spun + "\n这个应用很好用，如许做就行，经由过程测试。").Restore().Text;
 
@@ -78,13 +78,30 @@ public sealed partial class SpinContextTests
     }
 
     [Fact]
+    public void LearnedRealWord_SeenInOneFileOnly_IsShownButNotRestored()
+    {
+        // The same pair, seen in two files or in one: the first is restored; the second, one spinner's choice once
+        // (比方 for 比如 in one file, for 例如 in the next), is shown as possibly spun and left as written.
+        const string Pair = "体系\t系统\treal word\tverified\t\t\tevidence:6\tclassic\t";
+        var fingerprints = new[] { "经由过程\t通过\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1", "设置装备摆设\t配置\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1" };
+
+        var twice = Read([.. fingerprints, Pair + "test:1×1 test:2×1"]).Analyze(Spun);
+        var once = Read([.. fingerprints, Pair + "test:1×2"]).Analyze(Spun);
+
+        Assert.Contains(twice.Substitutions, s => s.Spun == "体系" && s.Restored);
+        Assert.Contains(once.Substitutions, s => s.Spun == "体系" && !s.Restored);
+        Assert.DoesNotContain(once.Substitutions, s => s.Spun == "体系" && s.Restored);
+        Assert.Contains("操作体系", once.Restore().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CuratedRealWord_LearnedFromOtherSpinners_AppliesElsewhereAsItsContextDecides()
     {
         // The article's 手艺 → 技术 is verified on its own spinner; the same pair learned from other spinners' files
         // applies in their texts too, where the context prefers it, and gives its evidence for judging.
         var article = Read("手艺\t技术\treal word\thigh\t\t\t\tarticle", "平易近\t民\tnon-word\thigh\t\t\tfingerprint\tarticle",
             "正正在\t正在\tnon-word\thigh\t\t\tfingerprint\tarticle");
-        var learned = Read("手艺\t技术\treal word\tverified\t\t\tevidence:6\tclassic\ttest:3×2", "手艺\t手段\treal word\tverified\t\t\tevidence:3\tclassic\ttest:3×1");
+        var learned = Read("手艺\t技术\treal word\tverified\t\t\tevidence:6\tclassic\ttest:3×2 test:4×1", "手艺\t手段\treal word\tverified\t\t\tevidence:3\tclassic\ttest:3×1");
         const string Text = Spun + "\n他们的计算机手艺很先进。";
 
         var combined = SpinTable.Combine(article, learned, Table);
