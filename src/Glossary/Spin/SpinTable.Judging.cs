@@ -20,6 +20,7 @@ public sealed partial class SpinTable
     private const float WeightCap = 5f;
     private const float PossiblyScore = 4f;        // shown as possibly spun (not restored) from this score
     private const double SpunShare = 0.6;          // of a text's Han characters in spun paragraphs: the rest is spun too
+    private const int SpunGap = 3;                 // a run of up to this many paragraphs between two spun ones is spun too
     private const float EvidenceWeight = 2f;       // a learned form is evidence if e^2 ≈ 7 times likelier in spun text than in clean
     private const float UnlikelyPreference = 1f;   // weak evidence: a word e^1 ≈ 3 times likelier restored…
     private const int UnlikelyWords = 5;           // …at least this many of them…
@@ -137,10 +138,25 @@ public sealed partial class SpinTable
             return paragraphs;
         }
 
-        // A spinner rewrites runs of text: in a spun text, a paragraph between two spun ones is spun too; and when most
-        // of the text is spun, so is the rest.
+        // A spinner rewrites runs of text: in a spun text, a run of up to SpunGap paragraphs between two spun ones is
+        // spun too (short lines of a spun page often hold one common word each, too little to judge alone; a clean body
+        // below a spun abstract is bounded by no second spun paragraph); and when most of the text is spun, so is the rest.
         bool IsSpun(int i) => paragraphs[i].Verdict == SpinVerdict.Spun;
-        var sandwiched = Enumerable.Range(1, Math.Max(0, paragraphs.Count - 2)).Where(i => !IsSpun(i) && IsSpun(i - 1) && IsSpun(i + 1)).ToList();
+        var sandwiched = new List<int>();
+        var last = -1;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (IsSpun(i))
+            {
+                if (last >= 0 && i - last - 1 <= SpunGap)
+                {
+                    sandwiched.AddRange(Enumerable.Range(last + 1, i - last - 1));
+                }
+
+                last = i;
+            }
+        }
+
         sandwiched.ForEach(i => paragraphs[i] = AsSpun(paragraphs[i]));
         var (han, spunHan) = (0, 0);
         foreach (var p in paragraphs)

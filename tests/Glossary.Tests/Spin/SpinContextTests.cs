@@ -150,6 +150,19 @@ public sealed partial class SpinContextTests
     }
 
     [Fact]
+    public void Paragraphs_BetweenTwoSpunOnes_AreSpun_UpToThreeOfThem()
+    {
+        // Lines of my own with no evidence of their own: three between two spun paragraphs are taken in, four are not.
+        string[] plain = ["今天天气很好，大家一起去公园散步。", "下午在河边看了很久的书和报纸。", "晚上回家以后全家人一起吃了饭。", "睡觉以前又听了一会儿安静的音乐。"];
+
+        var three = Table.Analyze(string.Join('\n', [Spun, .. plain[..3], Spun])).Paragraphs;
+        var four = Table.Analyze(string.Join('\n', [Spun, .. plain, Spun])).Paragraphs;
+
+        Assert.All(three, p => Assert.Equal(SpinVerdict.Spun, p.Verdict));
+        Assert.Equal([SpinVerdict.Spun, SpinVerdict.Clean, SpinVerdict.Clean, SpinVerdict.Clean, SpinVerdict.Clean, SpinVerdict.Spun], four.Select(p => p.Verdict));
+    }
+
+    [Fact]
     public void Judge_GivesTheVerdictOfAnalyze()
     {
         var texts = new[] { SampleCorpus.Article, Spun, Spun + "\n" + SampleCorpus.Article, "干净的文字。", string.Empty }
