@@ -79,6 +79,14 @@ public sealed partial class SpinTable
                 continue;
             }
 
+            // A text its fingerprints attribute to a spinner whose pairs were curated by hand is read with that
+            // spinner's words: what other spinners were seen to write for real words does not apply to it (the
+            // article's 假设 is "assumption"; its spinner never wrote 假设 for 如果, as others do).
+            if (gate.Curated && Array.TrueForAll(pairs, p => p.Learned && p.Kind == SpinKind.RealWord))
+            {
+                continue;
+            }
+
             var (pair, preference, margin) = MostLikely(text, at, pairs);
             if (preference > 0)
             {
@@ -99,7 +107,8 @@ public sealed partial class SpinTable
     {
         private readonly HashSet<string>? _families;
 
-        private MatchGate(HashSet<string>? families, bool evidenceOnly = false) => (_families, EvidenceOnly) = (families, evidenceOnly);
+        private MatchGate(HashSet<string>? families, bool evidenceOnly = false, bool curated = false) =>
+            (_families, EvidenceOnly, Curated) = (families, evidenceOnly, curated);
 
         /// <summary>Judging: only the forms that can be evidence (fingerprints, forms well above clean usage).</summary>
         public static MatchGate Evidence { get; } = new(new HashSet<string>(StringComparer.Ordinal), evidenceOnly: true);
@@ -112,14 +121,22 @@ public sealed partial class SpinTable
         // An indicator names its spinner only if no other spinner writes it: 可以或许 is the article's spinner's and
         // the classic tool's, so it vouches for neither's real words; 平易近 is the article's alone. A family is
         // named by two such forms at least: one stray form says little of which tool wrote a page.
-        public static MatchGate Of(IEnumerable<PairMatch> indicators) =>
-            new(indicators
-                .Select(m => (Form: m.Pair.Spun, Writers: m.Pair.Writers.Count > 0 ? m.Pair.Writers : m.Pair.Families))
+        public static MatchGate Of(IEnumerable<PairMatch> indicators)
+        {
+            var named = indicators
+                .Select(m => (Form: m.Pair.Spun, Writers: m.Pair.Writers.Count > 0 ? m.Pair.Writers : m.Pair.Families, m.Pair.Learned))
                 .Where(w => w.Writers.Count == 1)
                 .GroupBy(w => w.Writers[0], StringComparer.Ordinal)
                 .Where(g => g.Select(w => w.Form).Distinct(StringComparer.Ordinal).Count() >= 2)
-                .Select(g => g.Key)
-                .ToHashSet(StringComparer.Ordinal));
+                .ToList();
+            return new(named.Select(g => g.Key).ToHashSet(StringComparer.Ordinal), curated: named.Any(g => g.Any(w => !w.Learned)));
+        }
+
+        /// <summary>
+        /// Whether the text's indicators name a spinner whose pairs were curated by hand (the article's): its text is
+        /// read with its own words, not with what other spinners were seen to write.
+        /// </summary>
+        public bool Curated { get; }
 
         /// <summary>Whether the text shows an indicator of the pair's family (a pair of no family: whenever any is shown).</summary>
         public bool Evidences(SpinPair pair) =>

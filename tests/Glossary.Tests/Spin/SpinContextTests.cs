@@ -78,6 +78,24 @@ public sealed partial class SpinContextTests
     }
 
     [Fact]
+    public void TextOfACuratedSpinner_IsReadWithItsOwnWords_NotWithWhatOtherSpinnersWrite()
+    {
+        // Two fingerprints only the article's spinner writes attribute the text to it: a real word other spinners
+        // were seen to write (假设 for 如果) is left alone there, and restored where the classic tool's fingerprints show.
+        var article = Read("平易近\t民\tnon-word\thigh\t\t\tfingerprint\tarticle", "正正在\t正在\tnon-word\thigh\t\t\tfingerprint\tarticle");
+        var learned = Read("假设\t如果\treal word\tverified\t\t\tevidence:6\tother\ttest:5×1 test:6×1");
+        var table = SpinTable.Combine(article, learned, Table);
+        const string Sentence = "\n假设明天下雨，我们就不去了。";
+
+        var attributed = table.Analyze("移平易近的事正正在进行，选平易近正正在投票。" + Sentence);
+        var classic = table.Analyze(Spun + Sentence);
+
+        Assert.Equal(SpinVerdict.Spun, attributed.Verdict);
+        Assert.DoesNotContain(attributed.Substitutions, s => s.Spun == "假设" && s.Restored);
+        Assert.Contains(classic.Substitutions, s => s.Spun == "假设" && s.Restored);
+    }
+
+    [Fact]
     public void LearnedRealWord_SeenInOneFileOnly_IsShownButNotRestored()
     {
         // The same pair, seen in two files or in one: the first is restored; the second, one spinner's choice once
