@@ -67,7 +67,7 @@ public sealed partial class SpinTable
         var score = hits * 1000.0 / length;
         var indicated = hits >= 3 && forms >= 2 && (score >= SpunScore || (hits >= ManyIndicators && forms >= ManyForms));
         var unlikely = tally.UnlikelyWords >= UnlikelyWords && tally.Unlikely.Count >= UnlikelyForms && tally.Unlikeliness * 1000.0 / length >= UnlikelyScore;
-        var supported = hits >= 2 && forms >= 2 && score >= SpunScore && tally.Unlikely.Count >= 3; // few indicators, backed by unlikely words
+        var supported = hits >= 2 && forms >= 2 && score >= SpunScore && tally.Unlikely.Count >= 2; // few indicators, backed by unlikely words of other forms
         var verdict = tally.SpunParagraphs > 0 || indicated || supported || (unlikely && (hits >= 1 || tally.Unlikely.Count >= ManyUnlikelyForms))
             ? SpinVerdict.Spun
             : (hits == 0 || score < CleanScore) && !unlikely ? SpinVerdict.Clean

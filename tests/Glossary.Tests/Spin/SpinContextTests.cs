@@ -168,6 +168,27 @@ public sealed partial class SpinContextTests
     }
 
     [Fact]
+    public void TwoIndicators_BackedByUnlikelyWordsOfTwoOtherForms_AreASpunText_ByOneForm_Unsure()
+    {
+        // A short page spun mostly with common words: two fingerprints of two forms, and the weakly unlikely 首要 and
+        // 履行 (their originals likelier in context, typical of spinners). One unlikely form is not enough.
+        var table = Read(
+            "经由过程\t通过\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+            "设置装备摆设\t配置\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+            "首要\t主要\treal word\tverified\t\t\tevidence:4\tclassic\ttest:1×1 test:2×1",
+            "履行\t执行\treal word\tverified\t\t\tevidence:5\tclassic\ttest:1×1 test:2×1");
+        const string Padding = "今天天气很好，大家一起去公园散步，下午在河边看了很久的书和报纸，晚上回家以后全家人一起吃了饭。";
+        const string Spun = "经由过程这些规范，设置装备摆设文件的写法尤为首要，每个人都要履行下去。";
+
+        var report = table.Analyze(Spun + Padding);
+        var one = table.Analyze(Spun.Replace("履行", "执行", StringComparison.Ordinal) + Padding);
+
+        Assert.Equal(2, report.Evidence.Sum(e => e.Count));
+        Assert.Equal(SpinVerdict.Spun, report.Verdict);
+        Assert.Equal(SpinVerdict.Unsure, one.Verdict);
+    }
+
+    [Fact]
     public void Paragraphs_BetweenTwoSpunOnes_AreSpun_UpToThreeOfThem()
     {
         // Lines of my own with no evidence of their own: three between two spun paragraphs are taken in, four are not.
