@@ -103,8 +103,8 @@ public sealed partial class SpinTable
 
     /// <summary>
     /// The verdict of each paragraph (non-blank line) of a text judged <paramref name="document"/>: its own evidence decides;
-    /// in a spun text a paragraph with an indicator or two weakly unlikely words is spun, so is one between two spun ones, and when most of the
-    /// text is spun so is the rest.
+    /// in a spun text a paragraph with an indicator, two weakly unlikely words or one measured as hardly ever clean is
+    /// spun, so is a run of up to three between two spun ones, and when most of the text is spun so is the rest.
     /// </summary>
     private static List<SpinParagraph> Paragraphs(string text, List<PairMatch> matches, SpinVerdict document)
     {
@@ -125,9 +125,12 @@ public sealed partial class SpinTable
 
             var own = Of(inside, end - start);
             var verdict = Judge(own).Verdict;
-            if (document == SpinVerdict.Spun && verdict != SpinVerdict.Spun && (own.Forms.Count > 0 || own.Unlikely.Count >= 2))
+            // In a spun text: an indicator, two unlikely words, or one the learner measured as hardly ever written in
+            // clean text (咱们 for 我们: e^9.6 times likelier in spun text; a line of a spun page often holds just it).
+            if (document == SpinVerdict.Spun && verdict != SpinVerdict.Spun
+                && (own.Forms.Count > 0 || own.Unlikely.Count >= 2 || inside.Any(m => IsUnlikely(m) && float.IsFinite(m.Pair.Weight) && m.Pair.Weight >= WeightCap)))
             {
-                verdict = SpinVerdict.Spun; // in a spun text, an indicator or two unlikely words
+                verdict = SpinVerdict.Spun;
             }
 
             paragraphs.Add(new SpinParagraph(start, end - start, verdict, own.Forms.Values.Sum()));

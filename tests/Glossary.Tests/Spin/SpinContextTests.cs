@@ -189,6 +189,26 @@ public sealed partial class SpinContextTests
     }
 
     [Fact]
+    public void InASpunText_AParagraphWithOneWordHardlyEverClean_IsSpun_WithOneCommonerUnlikelyWord_Not()
+    {
+        // 咱们 measured e^9 times likelier in spun text than in clean; 状况 e^3. Each line is long enough that the
+        // spun abstract does not hold most of the text.
+        var table = Read(
+            "经由过程\t通过\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+            "设置装备摆设\t配置\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+            "咱们\t我们\treal word\tverified\t\t\tevidence:9\tclassic\ttest:1×1 test:2×1",
+            "状况\t情况\treal word\tverified\t\t\tevidence:3\tclassic\ttest:1×1 test:2×1");
+        const string Rare = "今天下午咱们一起去河边的公园散步，看了很久的书和报纸，晚上回家以后全家人一起吃饭。";
+        const string Commoner = "今天下午在这种状况下一起去河边的公园散步，看了很久的书和报纸，晚上回家以后全家人一起吃饭。";
+
+        var rare = table.Analyze(Spun + "\n" + Rare).Paragraphs;
+        var commoner = table.Analyze(Spun + "\n" + Commoner).Paragraphs;
+
+        Assert.Equal([SpinVerdict.Spun, SpinVerdict.Spun], rare.Select(p => p.Verdict));
+        Assert.Equal([SpinVerdict.Spun, SpinVerdict.Clean], commoner.Select(p => p.Verdict));
+    }
+
+    [Fact]
     public void Paragraphs_BetweenTwoSpunOnes_AreSpun_UpToThreeOfThem()
     {
         // Lines of my own with no evidence of their own: three between two spun paragraphs are taken in, four are not.
