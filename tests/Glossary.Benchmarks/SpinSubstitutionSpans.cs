@@ -49,11 +49,37 @@ internal static class SpinSubstitutionSpans
             }
         }
 
+        // A word the spinner dropped beside a word it changed belongs to that change (可所以 for 可以是: 以是 read as
+        // 所以, the 是 gone): alone it would be no substitution, and the change beside it would restore too little.
+        // Such a stretch stays whole: trimming its shared ends would leave 所以 for 以是.
+        string SpunOf((int Start, int End) span) => spun[alignment.Map(span.Start, left: true)..alignment.Map(span.End, left: false)];
+        var whole = new HashSet<(int Start, int End)>();
+        for (var i = 0; i < merged.Count; i++)
+        {
+            if (SpunOf(merged[i]).Length > 0)
+            {
+                continue;
+            }
+
+            if (i > 0 && merged[i - 1].End == merged[i].Start)
+            {
+                merged[i - 1] = (merged[i - 1].Start, merged[i].End);
+                whole.Add(merged[i - 1]);
+                merged.RemoveAt(i--);
+            }
+            else if (i + 1 < merged.Count && merged[i].End == merged[i + 1].Start)
+            {
+                merged[i + 1] = (merged[i].Start, merged[i + 1].End);
+                whole.Add(merged[i + 1]);
+                merged.RemoveAt(i--);
+            }
+        }
+
         var found = new List<(string, string)>();
         foreach (var (a, b) in merged)
         {
-            var (o, s) = (original[a..b], spun[alignment.Map(a, left: true)..alignment.Map(b, left: false)]);
-            if (!words.IsWord(o))
+            var (o, s) = (original[a..b], SpunOf((a, b)));
+            if (!words.IsWord(o) && !whole.Contains((a, b)))
             {
                 (o, s) = Trim(o, s);
             }
