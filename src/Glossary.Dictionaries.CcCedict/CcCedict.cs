@@ -1,4 +1,5 @@
 using Glossary.Formats;
+using Glossary.IO;
 using Glossary.Terms;
 
 namespace Glossary.Dictionaries;

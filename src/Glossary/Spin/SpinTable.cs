@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Glossary.Errors;
 using Glossary.Formats;
+using Glossary.IO;
 using Glossary.Terms;
 
 namespace Glossary.Spin;
@@ -253,11 +254,9 @@ public sealed partial class SpinTable
 
         private static SpinTable ReadResource(string name)
         {
-            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Glossary.Spin." + name)
+            var data = ResourceMemory.Of(Assembly.GetExecutingAssembly(), "Glossary.Spin." + name)
                 ?? throw new InvalidOperationException($"The resource Glossary.Spin.{name} is missing from the assembly.");
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            return Read(buffer.ToArray(), name, strict: true);
+            return Read(data.Span, name, strict: true);
         }
     }
 }

@@ -229,11 +229,9 @@ internal sealed class WordModel
 
         private static WordModel Read()
         {
-            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            var data = ResourceMemory.Of(Assembly.GetExecutingAssembly(), ResourceName)
                 ?? throw new InvalidOperationException($"The resource {ResourceName} is missing from the assembly.");
-            var data = new byte[stream.Length];
-            stream.ReadExactly(data);
-            return WordModel.Read(data);
+            return WordModel.Read(data.Span);
         }
     }
 }

@@ -1,10 +1,11 @@
 using System.Buffers;
 
-namespace Glossary.Dictionaries;
+namespace Glossary.IO;
 
 // An embedded resource as memory, without a copy: the runtime maps the assembly's image, and a manifest resource
 // stream is a view of it that stays valid for the life of the process (the assembly is never unloaded). The prepared
-// dictionary (10 MB) is read straight from there, and its trie later, on first annotation.
+// forms are read straight from there: CC-CEDICT's (10 MB, its trie later, on first annotation), the spin word model's
+// and the spin tables.
 internal sealed unsafe class ResourceMemory : MemoryManager<byte>
 {
     private readonly byte* _start;
