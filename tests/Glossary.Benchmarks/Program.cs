@@ -7,6 +7,7 @@ return args switch
 {
     ["quick", ..] => await Quick.RunAsync(args[1..]),
     ["latency", ..] => Latency.Run(args.Length > 1 ? args[1] : Corpora.Replicated),
+    ["latency-spun", ..] => Latency.Spun(args.Length > 1 ? args[1] : Corpora.Replicated, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3),
     ["dictionary-memory"] => Latency.DictionaryMemory(),
     ["spin-model-load"] => Latency.SpinModelLoad(),
     ["growth", var size, var folder, var output] => await Growth.RunAsync(long.Parse(size, System.Globalization.CultureInfo.InvariantCulture), folder, output),

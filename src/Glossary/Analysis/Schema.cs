@@ -20,8 +20,9 @@ internal static class Schema
     public const string Version = "ver";
 
     /// <summary>
-    /// The spin verdict of the passage's document (a numeric doc value, <c>SpinVerdict</c>): written as clean
-    /// with each passage, and set for all of them once the whole document has been read.
+    /// The spin mark of the passage's document (a numeric doc value: its <c>SpinVerdict</c> and, when spun, the spinner
+    /// its indicators name; <c>SpinTable.Mark</c>): written as clean with each passage, and set for all of them once
+    /// the whole document has been read.
     /// </summary>
     public const string Spin = "spin";
 

@@ -42,8 +42,8 @@ internal sealed class DocumentVersion(string key, bool mayReplace)
     /// <summary>Lets go of one hold; true for the last one, when every block of the version is in.</summary>
     public bool Release() => Interlocked.Decrement(ref _holds) == 0;
 
-    /// <summary>The document's spin verdict, from the fingerprints of all its blocks.</summary>
-    public SpinVerdict Verdict() => SpinTable.Judge(_evidence).Verdict;
+    /// <summary>The document's spin mark (its verdict and spinner), from the evidence of all its blocks.</summary>
+    public long Mark(SpinTable spinTable) => spinTable.Mark(_evidence);
 
     /// <summary>Deletes every other version of the document: this one replaces them.</summary>
     public void Replace(IndexWriter writer) => writer.DeleteDocuments(new BooleanQuery
@@ -67,7 +67,7 @@ internal sealed class DocumentWriter(IndexWriter writer, SpinTable spinTable)
     private readonly ConcurrentDictionary<string, DocumentVersion> _latest = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _completed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<DocumentVersion, bool> _incomplete = new();
-    private readonly ConcurrentQueue<(DocumentVersion Document, SpinVerdict Verdict)> _judged = new();
+    private readonly ConcurrentQueue<(DocumentVersion Document, long Mark)> _judged = new();
 
     public static void Write(IndexWriter writer, SpinTable spinTable, IEnumerable<(string Key, IEnumerable<SourceBlock> Blocks)> documents,
         IProgress<int>? progress, ParallelOptions options) => new DocumentWriter(writer, spinTable).Run(documents, progress, options);
@@ -124,13 +124,13 @@ internal sealed class DocumentWriter(IndexWriter writer, SpinTable spinTable)
             document.Replace(writer);
         }
 
-        if (document.Verdict() is var verdict and not SpinVerdict.Clean)
+        if (document.Mark(spinTable) is var mark and not (long)SpinVerdict.Clean)
         {
-            _judged.Enqueue((document, verdict));
+            _judged.Enqueue((document, mark));
         }
     }
 
-    // Sets each complete document's spin verdict on all its passages, once every thread has stopped adding.
+    // Sets each complete document's spin mark on all its passages, once every thread has stopped adding.
     private void Judge()
     {
         // A version replaced later in the call has no passages left, and its update changes nothing.
@@ -147,9 +147,9 @@ internal sealed class DocumentWriter(IndexWriter writer, SpinTable spinTable)
         {
         }
 
-        foreach (var (document, verdict) in judged)
+        foreach (var (document, mark) in judged)
         {
-            writer.UpdateNumericDocValue(new Term(Schema.Version, document.Version), Schema.Spin, (long)verdict);
+            writer.UpdateNumericDocValue(new Term(Schema.Version, document.Version), Schema.Spin, mark);
         }
     }
 

@@ -22,8 +22,9 @@ internal static class PassageSearch
     // clauses, and stays well below Lucene's 1,024 clauses per Boolean query whatever it holds.
     public const int MaxQueryLength = 256;
 
-    // Passages of documents judged spun, read from the verdict's doc values (no indexed field needed).
-    private static readonly Filter SpunDocuments = FieldCacheRangeFilter.NewInt64Range(Schema.Spin, (long)SpinVerdict.Spun, (long)SpinVerdict.Spun, true, true);
+    // Passages of documents judged spun, read from the spin mark's doc values (no indexed field needed): a spun
+    // document's mark is 2 or more (SpinTable.Marks.cs).
+    private static readonly Filter SpunDocuments = FieldCacheRangeFilter.NewInt64Range(Schema.Spin, (long)SpinVerdict.Spun, null, true, true);
 
     public static SearchResults Run(IndexSearcher searcher, TermBase terms, SpinTable spinTable, string query, int limit)
     {

@@ -43,7 +43,7 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
         var from = Leaf.Int(leaf.SegmentStart, doc) - windowStart;
         var until = Leaf.Int(leaf.SegmentEnd, doc) - windowStart;
         string? document = null;
-        SpinVerdict? verdict = null;
+        long? mark = null;
         foreach (var form in forms)
         {
             for (var i = from; i < until;)
@@ -59,8 +59,10 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
                 string? original = null;
                 if (spun.TryGetValue(form, out var stands))
                 {
-                    verdict ??= (SpinVerdict)leaf.Spin.Get(doc);
-                    original = verdict == SpinVerdict.Spun && SpinTable.RestoresTo(window, start, form.Length, stands) ? stands : null;
+                    mark ??= leaf.Spin.Get(doc);
+                    original = SpinTable.VerdictOf(mark.Value) == SpinVerdict.Spun && SpinTable.RestoresTo(window, start, form.Length, stands, mark.Value)
+                        ? stands
+                        : null;
                 }
 
                 if (original is null && !asWritten.Contains(form))
@@ -86,7 +88,7 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
     public SpinVerdict Verdict(int docId)
     {
         var (leaf, doc) = Locate(docId);
-        return (SpinVerdict)leaf.Spin.Get(doc);
+        return SpinTable.VerdictOf(leaf.Spin.Get(doc));
     }
 
     /// <summary>

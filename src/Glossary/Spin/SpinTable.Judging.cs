@@ -53,10 +53,14 @@ public sealed partial class SpinTable
         return tally.WithSpunParagraphs(spunParagraphs);
     }
 
+    // An indicator names its spinner only if no other spinner writes it: 可以或许 is the article's spinner's and the
+    // classic tool's, so it vouches for neither's real words; 平易近 is the article's alone.
     private static SpinTally Of(List<PairMatch> matches, long length) => SpinTally.Of(
-        matches.Where(IsIndicator).Select(m => m.Pair.Spun),
+        matches.Where(IsIndicator).Select(m => (m.Pair.Spun, Signer(m.Pair), m.Pair.Learned)),
         matches.Where(IsUnlikely).Select(m => (m.Pair.Spun, m.Preference)),
         length);
+
+    private static string? Signer(SpinPair pair) => (pair.Writers.Count > 0 ? pair.Writers : pair.Families) is { Count: 1 } one ? one[0] : null;
 
     /// <summary>The verdict and score (indicators per 1,000 characters) of a text or a paragraph.</summary>
     internal static (SpinVerdict Verdict, double Score) Judge(SpinTally tally)

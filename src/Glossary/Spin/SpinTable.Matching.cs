@@ -115,22 +115,22 @@ public sealed partial class SpinTable
 
         public bool EvidenceOnly { get; }
 
-        /// <summary>Every family evidenced (verifying a stretch of a document already judged spun).</summary>
+        /// <summary>Every family evidenced (verifying a stretch of a spun document judged before its spinner was recorded).</summary>
         public static MatchGate Any { get; } = new(null);
 
-        // An indicator names its spinner only if no other spinner writes it: 可以或许 is the article's spinner's and
-        // the classic tool's, so it vouches for neither's real words; 平易近 is the article's alone. A family is
-        // named by two such forms at least: one stray form says little of which tool wrote a page.
-        public static MatchGate Of(IEnumerable<PairMatch> indicators)
+        // A family is named by two forms at least that only it writes (SpinTally.Signed): one stray form says little
+        // of which tool wrote a page.
+        public static MatchGate Of(SpinTally tally)
         {
-            var named = indicators
-                .Select(m => (Form: m.Pair.Spun, Writers: m.Pair.Writers.Count > 0 ? m.Pair.Writers : m.Pair.Families, m.Pair.Learned))
-                .Where(w => w.Writers.Count == 1)
-                .GroupBy(w => w.Writers[0], StringComparer.Ordinal)
-                .Where(g => g.Select(w => w.Form).Distinct(StringComparer.Ordinal).Count() >= 2)
-                .ToList();
-            return new(named.Select(g => g.Key).ToHashSet(StringComparer.Ordinal), curated: named.Any(g => g.Any(w => !w.Learned)));
+            var named = tally.Signed.Where(s => s.Value.Count >= 2).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+            return new(named, curated: named.Overlaps(tally.SignedByHand));
         }
+
+        /// <summary>A gate of the given families (<see cref="Mark"/>'s decoding).</summary>
+        public static MatchGate Of(HashSet<string> families, bool curated) => new(families, curated: curated);
+
+        /// <summary>The families named (null: every family, <see cref="Any"/>).</summary>
+        public HashSet<string>? Families => _families;
 
         /// <summary>
         /// Whether the text's indicators name a spinner whose pairs were curated by hand (the article's): its text is

@@ -26,18 +26,20 @@ public sealed partial class SpinTable
     }
 
     /// <summary>
-    /// Whether restoring <paramref name="text"/> (as a spun text) turns the stretch at <paramref name="start"/> into
-    /// <paramref name="expected"/>, with no substitution crossing the stretch's ends.
+    /// Whether restoring <paramref name="text"/>, a stretch of a spun document whose mark is <paramref name="mark"/>
+    /// (<see cref="Mark"/>), turns the stretch at <paramref name="start"/> into <paramref name="expected"/>, with no
+    /// substitution crossing the stretch's ends.
     /// </summary>
-    internal bool RestoresTo(ReadOnlySpan<char> text, int start, int length, string expected)
+    internal bool RestoresTo(ReadOnlySpan<char> text, int start, int length, string expected, long mark)
     {
-        // Matching starts a little before the stretch, not at the window's start: enough to see any form that covers
-        // its first character (the longest form, twice over for a stretch of overlapping candidates), and look-ups
-        // of common terms verify thousands of occurrences.
+        // Matching starts where the first form that could cover the stretch's first character may begin, not at the
+        // window's start: look-ups of common terms verify thousands of occurrences, and every learned form met on the
+        // way costs a reading of its context by the word model (a lead-in of twice the longest form made a look-up
+        // of a spun term 4× slower than as written; most of it judging words that could never reach the stretch).
         // The restored stretch is compared piece by piece with the expected form, never built: no string per occurrence.
         var rest = expected.AsSpan();
         var at = start;
-        foreach (var match in Match(text, MatchGate.Any, Math.Max(0, start - (2 * _longest)), start + length))
+        foreach (var match in Match(text, GateOf(mark), LeadIn(text, start), start + length))
         {
             var end = match.Offset + match.Pair.Spun.Length;
             if (end <= start || !match.Pair.Restorable || match.Possibly || !Restores(match))
@@ -75,6 +77,21 @@ public sealed partial class SpinTable
             rest = rest[piece.Length..];
             return true;
         }
+    }
+
+    // The first place before start where a form long enough to reach past start may begin (start if none): a
+    // substitution there would cross the stretch's start, and the stretch would not restore on its own.
+    private int LeadIn(ReadOnlySpan<char> text, int start)
+    {
+        for (var at = Math.Max(0, start - _longest + 1); at < start; at++)
+        {
+            if (at + _all.Longest(text[at]) > start)
+            {
+                return at;
+            }
+        }
+
+        return start;
     }
 
     private void Vary(string form, int at, string prefix, List<string> made)

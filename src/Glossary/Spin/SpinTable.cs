@@ -32,6 +32,7 @@ public sealed partial class SpinTable
     private readonly FormIndex _evidence = new(); // where a form that can be evidence may start, for judging
     private readonly Dictionary<string, List<string>> _spunForms; // original → spun forms, restorable pairs only
     private readonly int _longestOriginal;
+    private readonly string[] _curatedFamilies; // the families of curated pairs, in order: their bits in a document's mark
 
     // Hashed when an index asks (opening or writing one), not by every command that only reads text.
     private readonly Lazy<string> _id;
@@ -76,6 +77,8 @@ public sealed partial class SpinTable
             .GroupBy(p => p.Original, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Spun).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         _longestOriginal = _spunForms.Keys.Select(o => o.Length).DefaultIfEmpty(0).Max();
+        _curatedFamilies = _bySpun.Values.SelectMany(p => p).Where(p => !p.Learned).SelectMany(p => p.Families).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal).ToArray();
         Issues = issues;
         _id = new Lazy<string>(() => Identify(_bySpun.Values.SelectMany(p => p)));
     }
@@ -173,7 +176,7 @@ public sealed partial class SpinTable
 
         // Then, where a paragraph is spun, every pair: a curated one wherever the text shows an indicator of its
         // family, any other where its context prefers the original. Elsewhere only the fingerprints count.
-        var matches = paragraphs.Any(p => p.Verdict == SpinVerdict.Spun) ? Match(text, MatchGate.Of(evidence.Where(IsIndicator))) : evidence;
+        var matches = paragraphs.Any(p => p.Verdict == SpinVerdict.Spun) ? Match(text, MatchGate.Of(tally)) : evidence;
         var substitutions = new List<SpinSubstitution>();
         var paragraph = 0;
         foreach (var match in matches)

@@ -25,7 +25,21 @@ internal sealed class SpinTally
     /// <summary>The sum of the unlikely forms' preferences (each form once).</summary>
     public double Unlikeliness => Unlikely.Values.Sum();
 
-    public static SpinTally Of(IEnumerable<string> indicators, IEnumerable<(string Form, float Preference)> unlikely, long length)
+    /// <summary>
+    /// For each spinner family that alone writes some indicator form of the text: those forms (what names the text's
+    /// spinner, see SpinTable.MatchGate).
+    /// </summary>
+    public Dictionary<string, HashSet<string>> Signed { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The families of <see cref="Signed"/> one of whose forms is a curated pair's (not learned).</summary>
+    public HashSet<string> SignedByHand { get; } = new(StringComparer.Ordinal);
+
+    /// <param name="indicators">Each indicator: its form, the one family that writes it (none when several or no
+    /// family do), whether the pair was learned.</param>
+    /// <param name="unlikely">Each weakly unlikely word: its form and its preference for the original.</param>
+    /// <param name="length">The stretch's length in characters.</param>
+    public static SpinTally Of(IEnumerable<(string Form, string? Signer, bool Learned)> indicators, IEnumerable<(string Form, float Preference)> unlikely,
+        long length)
     {
         var tally = new SpinTally { Length = length };
         foreach (var (form, preference) in unlikely)
@@ -33,9 +47,13 @@ internal sealed class SpinTally
             tally.Note(form, preference, 1);
         }
 
-        foreach (var form in indicators)
+        foreach (var (form, signer, learned) in indicators)
         {
             tally.Forms[form] = tally.Forms.GetValueOrDefault(form) + 1;
+            if (signer is not null)
+            {
+                tally.Sign(signer, [form], byHand: !learned);
+            }
         }
 
         return tally;
@@ -64,6 +82,24 @@ internal sealed class SpinTally
 
         UnlikelyWords += other.UnlikelyWords;
         SpunParagraphs += other.SpunParagraphs;
+        foreach (var (signer, forms) in other.Signed)
+        {
+            Sign(signer, forms, other.SignedByHand.Contains(signer));
+        }
+    }
+
+    private void Sign(string signer, IEnumerable<string> forms, bool byHand)
+    {
+        if (!Signed.TryGetValue(signer, out var signed))
+        {
+            Signed[signer] = signed = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        signed.UnionWith(forms);
+        if (byHand)
+        {
+            SignedByHand.Add(signer);
+        }
     }
 
     private void Note(string form, float preference, int occurrences)

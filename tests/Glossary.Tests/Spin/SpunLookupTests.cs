@@ -91,4 +91,31 @@ public sealed class SpunLookupTests : IAsyncLifetime
         Assert.All(hits, h => Assert.Contains("移平易近", h.Text, StringComparison.Ordinal));
         Assert.DoesNotContain(_index.Search("技术", limit: 50), h => h.Document == "craft");
     }
+
+    // The look-up verifies a spun form locally, in the passage's window; the reading (SpinTable.Analyze) restores the
+    // whole document. The two must agree: every restored substitution of the article is found by a look-up of its
+    // original, at its offset, named as spun; and no occurrence of those originals is named spun where the reading
+    // left the text as written.
+    [Fact]
+    public void Lookup_SpunOccurrences_AreExactlyTheSubstitutionsTheReadingRestores()
+    {
+        var restored = _index.SpinTable.Analyze(SampleCorpus.Article).Substitutions
+            .Where(s => s.Restored && !s.Original.Contains('/', StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(restored);
+
+        var disagreements = new List<string>();
+        foreach (var original in restored.Select(s => s.Original).Distinct(StringComparer.Ordinal))
+        {
+            var expected = restored.Where(s => s.Original == original).Select(s => (s.Offset, s.Spun)).ToHashSet();
+            var found = _index.Lookup(original).Occurrences
+                .Where(o => o.Document == "article" && o.SpunFormOf == original)
+                .Select(o => (o.Offset, Spun: o.Match))
+                .ToHashSet();
+            disagreements.AddRange(expected.Except(found).Select(e => $"{original}: {e.Spun} at {e.Offset} restored, not found"));
+            disagreements.AddRange(found.Except(expected).Select(f => $"{original}: {f.Spun} at {f.Offset} found, not restored"));
+        }
+
+        Assert.Empty(disagreements);
+    }
 }
