@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using Glossary.Analysis;
 using Glossary.Spin;
@@ -14,9 +15,34 @@ namespace Glossary.Querying;
 // In documents judged spun, the spun forms of the term are found the same way (see SpinTable).
 internal static class TermLookup
 {
+    // Most look-ups keep their matches below this many; a list that large is kept for the thread's next look-up.
+    private const int KeptMatches = 1 << 14;
+
+    // The matches of a look-up, reused by the next one on the same thread: a frequent term's matches outgrow 85 KB
+    // (1,400 matches grow the list to 2,048 of 56 bytes), and an array that large is allocated on the large object
+    // heap, whose budget, spent at every such look-up, brings full collections of everything the process holds.
+    [ThreadStatic]
+    private static List<LookupMatch>? t_matches;
+
     public static TermReport Run(IndexSearcher searcher, TermBase terms, SpinTable spinTable, string query, LookupOptions options)
     {
         Validate(query, options);
+        var found = t_matches ?? [];
+        t_matches = null;
+        try
+        {
+            return Run(searcher, terms, spinTable, query, options, found);
+        }
+        finally
+        {
+            // Cleared, so the kept list holds no document's strings.
+            found.Clear();
+            t_matches = found.Capacity <= KeptMatches ? found : null;
+        }
+    }
+
+    private static TermReport Run(IndexSearcher searcher, TermBase terms, SpinTable spinTable, string query, LookupOptions options, List<LookupMatch> found)
+    {
         var entry = terms.Find(query);
         var forms = entry is null
             ? [query]
@@ -32,7 +58,6 @@ internal static class TermLookup
         var passages = new PassageValues(searcher.IndexReader, spinTable);
         var asWritten = forms.ToHashSet(StringComparer.Ordinal);
         var context = options.Limit is null ? options.ContextLength : -1;
-        var found = new List<LookupMatch>();
         foreach (var docId in CandidatePassages.Find(searcher.IndexReader, surfaces))
         {
             passages.Scan(docId, surfaces, asWritten, spun, context, found);
@@ -152,13 +177,16 @@ internal static class TermLookup
 
         // rank: 23 bits (the sign bit stays clear), offset: 32 bits (non-negative int), 127 − length: 8 bits (a form has at most Reach = 64 characters).
         // Sorted in place (the matches' span beside their keys), without copying the matches out and back.
+        // The keys in a pooled array: a common term's would be on the large object heap at every look-up.
         var items = CollectionsMarshal.AsSpan(found);
-        var keys = new long[items.Length];
+        var pooled = ArrayPool<long>.Shared.Rent(items.Length);
+        var keys = pooled.AsSpan(0, items.Length);
         for (var i = 0; i < items.Length; i++)
         {
             keys[i] = (rank[items[i].Document] << 40) | ((long)items[i].Offset << 8) | (long)(127 - items[i].Form.Length);
         }
 
-        keys.AsSpan().Sort(items);
+        keys.Sort(items);
+        ArrayPool<long>.Shared.Return(pooled);
     }
 }

@@ -25,6 +25,20 @@ public sealed class LookupTests(ArticleIndexFixture fixture) : IClassFixture<Art
         Assert.All(report.Occurrences, o => Assert.Equal(o.Match, Article.Substring(o.Offset, o.Length)));
     }
 
+    // A thread reuses one list for the matches of its look-ups: a report must own what it returns.
+    [Fact]
+    public void Lookup_TwoInARowOnOneThread_EachReportKeepsItsOwnOccurrences()
+    {
+        var first = Index.Lookup("大买卖");
+        var offsets = first.Occurrences.Select(o => (o.Offset, o.Match, o.Left, o.Right)).ToList();
+
+        var second = Index.Lookup("卡脖子");
+
+        Assert.Equal(offsets, first.Occurrences.Select(o => (o.Offset, o.Match, o.Left, o.Right)));
+        Assert.Equal(Scan.Offsets(Article, ["大买卖"]), first.Occurrences.Select(o => o.Offset));
+        Assert.Equal(Scan.Offsets(Article, ["卡脖子"]), second.Occurrences.Select(o => o.Offset));
+    }
+
     [Theory]
     [InlineData("大买卖", 21, new[] { 223 })]
     [InlineData("设想出去", 2, new[] { 2284, 2715 })]
