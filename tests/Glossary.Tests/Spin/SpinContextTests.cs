@@ -96,6 +96,30 @@ public sealed partial class SpinContextTests
     }
 
     [Fact]
+    public void MarkOfASpunText_CarriesItsSpinner_SoAVerificationInAWindowAgreesWithTheReading()
+    {
+        // An index verifies a spun form in a passage's window, without the rest of the document: the mark it keeps for
+        // the document says which spinner wrote it. An index written before the mark held the bare verdict (2), and
+        // is verified with every family, as it was.
+        var article = Read("平易近\t民\tnon-word\thigh\t\t\tfingerprint\tarticle", "正正在\t正在\tnon-word\thigh\t\t\tfingerprint\tarticle");
+        var learned = Read("假设\t如果\treal word\tverified\t\t\tevidence:6\tother\ttest:5×1 test:6×1");
+        var table = SpinTable.Combine(article, learned, Table);
+        const string Sentence = "\n假设明天下雨，我们就不去了。";
+        var attributed = "移平易近的事正正在进行，选平易近正正在投票。" + Sentence;
+        var classic = Spun + Sentence;
+
+        var attributedMark = table.Mark(table.Evidence(attributed));
+        var classicMark = table.Mark(table.Evidence(classic));
+
+        Assert.Equal(SpinVerdict.Spun, SpinTable.VerdictOf(attributedMark));
+        Assert.Equal(SpinVerdict.Spun, SpinTable.VerdictOf(classicMark));
+        Assert.False(table.RestoresTo(attributed, attributed.IndexOf("假设", StringComparison.Ordinal), 2, "如果", attributedMark));
+        Assert.True(table.RestoresTo(classic, classic.IndexOf("假设", StringComparison.Ordinal), 2, "如果", classicMark));
+        Assert.True(table.RestoresTo(attributed, attributed.IndexOf("假设", StringComparison.Ordinal), 2, "如果", (long)SpinVerdict.Spun));
+        Assert.Equal([SpinVerdict.Clean, SpinVerdict.Unsure], new long[] { 0, 1 }.Select(SpinTable.VerdictOf));
+    }
+
+    [Fact]
     public void LearnedRealWord_SeenInOneFileOnly_IsShownButNotRestored()
     {
         // The same pair, seen in two files or in one: the first is restored; the second, one spinner's choice once
