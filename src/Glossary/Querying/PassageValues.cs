@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Glossary.Analysis;
 using Glossary.Errors;
@@ -148,11 +149,16 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
 
     private sealed class Leaf
     {
+        // The document keys of each segment by ordinal, filled as look-ups meet them and kept while the segment lives
+        // (its core, whatever reader shares it): a key is read from the doc values once per segment, not once per
+        // look-up per document. Two threads may fill the same slot; both write the same key.
+        private static readonly ConditionalWeakTable<object, string?[]> Keys = new();
+
         private readonly BinaryDocValues _window;
         private readonly BinaryDocValues? _unit;
         private readonly BinaryDocValues? _translation;
         private readonly SortedDocValues _document;
-        private readonly Dictionary<int, string> _keys = [];
+        private readonly string?[] _keys;
         private readonly BytesRef _bytes = new();
 
         public Leaf(AtomicReader reader)
@@ -169,7 +175,9 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
             _unit = reader.GetBinaryDocValues(Schema.Unit); // none in a segment of plain documents only
             _translation = reader.GetBinaryDocValues(Schema.Translation);
             _document = reader.GetSortedDocValues(Schema.Document) ?? throw Damaged(Schema.Document);
+            _keys = Keys.GetValue(reader.CoreCacheKey, _ => new string?[_document.ValueCount]);
         }
+
 
         public NumericDocValues Number { get; }
 
@@ -214,7 +222,7 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
         public string Document(int doc)
         {
             var ord = _document.GetOrd(doc);
-            if (!_keys.TryGetValue(ord, out var key))
+            if (_keys[ord] is not { } key)
             {
                 var bytes = new BytesRef();
                 _document.LookupOrd(ord, bytes);

@@ -177,16 +177,41 @@ internal static class TermLookup
 
         // rank: 23 bits (the sign bit stays clear), offset: 32 bits (non-negative int), 127 − length: 8 bits (a form has at most Reach = 64 characters).
         // Sorted in place (the matches' span beside their keys), without copying the matches out and back.
-        // The keys in a pooled array: a common term's would be on the large object heap at every look-up.
+        // The keys in a pooled array: a common term's would be on the large object heap at every look-up. The scan
+        // usually finds the matches in order already (one form, passages in document order): then nothing moves.
         var items = CollectionsMarshal.AsSpan(found);
-        var pooled = ArrayPool<long>.Shared.Rent(items.Length);
-        var keys = pooled.AsSpan(0, items.Length);
+        var pooledKeys = ArrayPool<long>.Shared.Rent(items.Length);
+        var keys = pooledKeys.AsSpan(0, items.Length);
+        var sorted = true;
         for (var i = 0; i < items.Length; i++)
         {
             keys[i] = (rank[items[i].Document] << 40) | ((long)items[i].Offset << 8) | (long)(127 - items[i].Form.Length);
+            sorted &= i == 0 || keys[i - 1] <= keys[i];
         }
 
-        keys.Sort(items);
-        ArrayPool<long>.Shared.Return(pooled);
+        if (!sorted)
+        {
+            // Sorted as positions, then the matches moved once each: a match is 56 bytes holding five references, and
+            // moving it costs a write barrier per reference, which sorting the matches themselves paid n log n times.
+            var pooledOrder = ArrayPool<int>.Shared.Rent(items.Length);
+            var order = pooledOrder.AsSpan(0, items.Length);
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
+            keys.Sort(order);
+            var moved = ArrayPool<LookupMatch>.Shared.Rent(items.Length);
+            for (var i = 0; i < order.Length; i++)
+            {
+                moved[i] = items[order[i]];
+            }
+
+            moved.AsSpan(0, items.Length).CopyTo(items);
+            ArrayPool<LookupMatch>.Shared.Return(moved, clearArray: true);
+            ArrayPool<int>.Shared.Return(pooledOrder);
+        }
+
+        ArrayPool<long>.Shared.Return(pooledKeys);
     }
 }

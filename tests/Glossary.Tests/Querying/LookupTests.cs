@@ -39,6 +39,30 @@ public sealed class LookupTests(ArticleIndexFixture fixture) : IClassFixture<Art
         Assert.Equal(Scan.Offsets(Article, ["卡脖子"]), second.Occurrences.Select(o => o.Offset));
     }
 
+    // Documents added out of key order, each its own segment, and a term of two forms where one starts the other
+    // (美国, 美国人): occurrences come by document key (ordinal), then offset, the longest form where two start
+    // together, as a scan of each text gives.
+    [Fact]
+    public async Task Lookup_OverSeveralDocuments_ListsOccurrencesByKeyThenOffset()
+    {
+        var terms = new Glossary.Terms.TermBase([new Glossary.Terms.TermEntry([new("美国"), new("美国人")], [new("United States")])]);
+        var third = Article.Length / 3;
+        var documents = new[] { ("b", Article[third..(2 * third)]), ("c", Article[(2 * third)..]), ("a", Article[..third]), ("B", Article) };
+        using var index = CorpusIndex.InMemory(new() { Terms = terms });
+        foreach (var (key, text) in documents)
+        {
+            await index.AddDocumentAsync(key, text);
+        }
+
+        var report = index.Lookup("美国");
+
+        var expected = documents.OrderBy(d => d.Item1, StringComparer.Ordinal)
+            .SelectMany(d => Scan.Offsets(d.Item2, "美国", "美国人").Select(offset => (d.Item1, offset)))
+            .ToList();
+        Assert.Equal(expected, report.Occurrences.Select(o => (o.Document, o.Offset)));
+        Assert.Contains(report.Occurrences, o => o.Match == "美国人");
+    }
+
     [Theory]
     [InlineData("大买卖", 21, new[] { 223 })]
     [InlineData("设想出去", 2, new[] { 2284, 2715 })]
