@@ -63,8 +63,22 @@ internal static class TermLookup
             passages.Scan(docId, surfaces, asWritten, spun, context, found);
         }
 
-        KeepNonOverlapping(found);
+        // The matches stay where the scan put them; the look-up reads them through their positions in order.
+        var pooled = ArrayPool<int>.Shared.Rent(found.Count);
+        try
+        {
+            var order = pooled.AsSpan(0, KeepNonOverlapping(found, pooled.AsSpan(0, found.Count)));
+            return Report(searcher, terms, query, options, entry, passages, found, order);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(pooled);
+        }
+    }
 
+    private static TermReport Report(IndexSearcher searcher, TermBase terms, string query, LookupOptions options, TermEntry? entry,
+        PassageValues passages, List<LookupMatch> found, ReadOnlySpan<int> order)
+    {
         // In bilingual documents, how the units holding the term render it (for English words: how the units whose
         // other side holds them render them in Chinese).
         IReadOnlyList<Rendering> renderings = [];
@@ -73,17 +87,28 @@ internal static class TermLookup
             // Latin letters without a Han character are English words: their renderings are Chinese.
             renderings = QueryText.HasLatin(query) && !Han.Any(query)
                 ? RenderingLookup.OfEnglish(searcher, passages, query, terms)
-                : RenderingLookup.OfChinese(searcher, passages, found.Select(k => k.DocId), entry);
+                : RenderingLookup.OfChinese(searcher, passages, DocIds(found, order), entry);
         }
 
-        var limit = Math.Min(options.Limit ?? int.MaxValue, found.Count);
+        var limit = Math.Min(options.Limit ?? int.MaxValue, order.Length);
         var occurrences = new List<TermOccurrence>(limit);
-        for (var i = 0; i < limit; i++)
+        foreach (var i in order[..limit])
         {
             occurrences.Add(passages.Occurrence(found[i], options.ContextLength, Translation(passages, found[i].DocId, renderings)));
         }
 
-        return new TermReport(query, entry, found.Count, occurrences, renderings);
+        return new TermReport(query, entry, order.Length, occurrences, renderings);
+    }
+
+    private static int[] DocIds(List<LookupMatch> found, ReadOnlySpan<int> order)
+    {
+        var docIds = new int[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            docIds[i] = found[order[i]].DocId;
+        }
+
+        return docIds;
     }
 
     private static AlignedTranslation? Translation(PassageValues passages, int docId, IReadOnlyList<Rendering> renderings) =>
@@ -125,17 +150,19 @@ internal static class TermLookup
     }
 
     // The result of scanning each document left to right, taking a match and going on after its end; where forms
-    // start at the same place, the longest wins. The list is sorted and compacted in place: a frequent term's matches
-    // are a large block, and a second copy of it would be garbage at every look-up.
-    private static void KeepNonOverlapping(List<LookupMatch> found)
+    // start at the same place, the longest wins. Fills order with the positions of the matches kept, in order, and
+    // returns how many: the matches themselves never move (56 bytes and five references each, a write barrier per
+    // reference at every move; a common term has tens of thousands).
+    private static int KeepNonOverlapping(List<LookupMatch> found, Span<int> order)
     {
-        Sort(found);
+        Sort(found, order);
         var matches = CollectionsMarshal.AsSpan(found);
         var kept = 0;
         string? document = null;
         var end = 0;
-        foreach (var match in matches)
+        foreach (var i in order)
         {
+            ref readonly var match = ref matches[i];
             if (match.Document != document)
             {
                 document = match.Document;
@@ -144,44 +171,61 @@ internal static class TermLookup
 
             if (match.Offset >= end)
             {
-                matches[kept++] = match;
+                order[kept++] = i;
                 end = match.Offset + match.Form.Length;
             }
         }
 
-        found.RemoveRange(kept, found.Count - kept);
+        return kept;
     }
 
-    // By document (ordinal), offset, then longest form first. A look-up of a common term sorts tens of thousands of
-    // matches: they are sorted on one 64-bit key each (the document's rank among the matched documents, the offset,
-    // the length), not by comparing strings and moving the structs through a delegate.
-    private static void Sort(List<LookupMatch> found)
+    // By document (ordinal), offset, then longest form first: fills order with the positions of the matches in that
+    // order. A look-up of a common term orders tens of thousands of matches: on one 64-bit key each (the document's
+    // rank among the matched documents, the offset, the length), not by comparing strings through a delegate.
+    private static void Sort(List<LookupMatch> found, Span<int> order)
     {
-        var documents = found.Select(f => f.Document).Distinct().Order(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        // Documents ranked once each: consecutive matches are mostly of one document, the same string.
+        var items = CollectionsMarshal.AsSpan(found);
+        var rank = new Dictionary<string, long>(StringComparer.Ordinal);
+        string? previous = null;
+        foreach (ref readonly var match in items)
+        {
+            if (!ReferenceEquals(match.Document, previous))
+            {
+                rank.TryAdd(previous = match.Document, 0);
+            }
+        }
+
+        var documents = rank.Keys.Order(StringComparer.Ordinal).ToList();
         if (documents.Count >= 1 << 23)
         {
-            found.Sort((a, b) =>
+            var matches = found;
+            order.Sort((a, b) =>
             {
-                var order = string.CompareOrdinal(a.Document, b.Document);
-                order = order != 0 ? order : a.Offset.CompareTo(b.Offset);
-                return order != 0 ? order : b.Form.Length.CompareTo(a.Form.Length);
+                var (x, y) = (matches[a], matches[b]);
+                var compared = string.CompareOrdinal(x.Document, y.Document);
+                compared = compared != 0 ? compared : x.Offset.CompareTo(y.Offset);
+                return compared != 0 ? compared : y.Form.Length.CompareTo(x.Form.Length);
             });
             return;
         }
 
-        var rank = new Dictionary<string, long>(documents.Count, StringComparer.Ordinal);
         for (var i = 0; i < documents.Count; i++)
         {
             rank[documents[i]] = i;
         }
 
-        // rank: 23 bits (the sign bit stays clear), offset: 32 bits (non-negative int), 127 − length: 8 bits (a form has at most Reach = 64 characters).
-        // Sorted in place (the matches' span beside their keys), without copying the matches out and back.
-        // The keys in a pooled array: a common term's would be on the large object heap at every look-up. The scan
-        // usually finds the matches in order already (one form, passages in document order): then nothing moves.
-        var items = CollectionsMarshal.AsSpan(found);
-        var pooledKeys = ArrayPool<long>.Shared.Rent(items.Length);
-        var keys = pooledKeys.AsSpan(0, items.Length);
+        // rank: 23 bits (the sign bit stays clear), offset: 32 bits (non-negative int), 127 − length: 8 bits (a form
+        // has at most Reach = 64 characters). The keys in a pooled array: a common term's would be on the large
+        // object heap at every look-up. The scan often finds the matches in order already (one form, passages in
+        // document order): then nothing is sorted.
+        var pooled = ArrayPool<long>.Shared.Rent(items.Length);
+        var keys = pooled.AsSpan(0, items.Length);
         var sorted = true;
         for (var i = 0; i < items.Length; i++)
         {
@@ -191,27 +235,9 @@ internal static class TermLookup
 
         if (!sorted)
         {
-            // Sorted as positions, then the matches moved once each: a match is 56 bytes holding five references, and
-            // moving it costs a write barrier per reference, which sorting the matches themselves paid n log n times.
-            var pooledOrder = ArrayPool<int>.Shared.Rent(items.Length);
-            var order = pooledOrder.AsSpan(0, items.Length);
-            for (var i = 0; i < order.Length; i++)
-            {
-                order[i] = i;
-            }
-
             keys.Sort(order);
-            var moved = ArrayPool<LookupMatch>.Shared.Rent(items.Length);
-            for (var i = 0; i < order.Length; i++)
-            {
-                moved[i] = items[order[i]];
-            }
-
-            moved.AsSpan(0, items.Length).CopyTo(items);
-            ArrayPool<LookupMatch>.Shared.Return(moved, clearArray: true);
-            ArrayPool<int>.Shared.Return(pooledOrder);
         }
 
-        ArrayPool<long>.Shared.Return(pooledKeys);
+        ArrayPool<long>.Shared.Return(pooled);
     }
 }
