@@ -77,18 +77,23 @@ public sealed partial class SpinContextTests
         Assert.Contains(article.Substitutions, s => s.Spun == "手艺" && s.Restored);
     }
 
+    // Two fingerprints only the article's spinner writes, a real word other spinners were seen to write (假设 for
+    // 如果), and the classic tool's table; a text of each spinner ending with a genuine 假设.
+    private static readonly SpinTable Spinners = SpinTable.Combine(
+        Read("平易近\t民\tnon-word\thigh\t\t\tfingerprint\tarticle", "正正在\t正在\tnon-word\thigh\t\t\tfingerprint\tarticle"),
+        Read("假设\t如果\treal word\tverified\t\t\tevidence:6\tother\ttest:5×1 test:6×1"),
+        Table);
+
+    private const string Attributed = "移平易近的事正正在进行，选平易近正正在投票。\n假设明天下雨，我们就不去了。";
+    private const string Classic = Spun + "\n假设明天下雨，我们就不去了。";
+
     [Fact]
     public void TextOfACuratedSpinner_IsReadWithItsOwnWords_NotWithWhatOtherSpinnersWrite()
     {
-        // Two fingerprints only the article's spinner writes attribute the text to it: a real word other spinners
-        // were seen to write (假设 for 如果) is left alone there, and restored where the classic tool's fingerprints show.
-        var article = Read("平易近\t民\tnon-word\thigh\t\t\tfingerprint\tarticle", "正正在\t正在\tnon-word\thigh\t\t\tfingerprint\tarticle");
-        var learned = Read("假设\t如果\treal word\tverified\t\t\tevidence:6\tother\ttest:5×1 test:6×1");
-        var table = SpinTable.Combine(article, learned, Table);
-        const string Sentence = "\n假设明天下雨，我们就不去了。";
-
-        var attributed = table.Analyze("移平易近的事正正在进行，选平易近正正在投票。" + Sentence);
-        var classic = table.Analyze(Spun + Sentence);
+        // The article's fingerprints attribute the text to its spinner: 假设 is left alone there, and restored where
+        // the classic tool's fingerprints show.
+        var attributed = Spinners.Analyze(Attributed);
+        var classic = Spinners.Analyze(Classic);
 
         Assert.Equal(SpinVerdict.Spun, attributed.Verdict);
         Assert.DoesNotContain(attributed.Substitutions, s => s.Spun == "假设" && s.Restored);
@@ -101,21 +106,14 @@ public sealed partial class SpinContextTests
         // An index verifies a spun form in a passage's window, without the rest of the document: the mark it keeps for
         // the document says which spinner wrote it. An index written before the mark held the bare verdict (2), and
         // is verified with every family, as it was.
-        var article = Read("平易近\t民\tnon-word\thigh\t\t\tfingerprint\tarticle", "正正在\t正在\tnon-word\thigh\t\t\tfingerprint\tarticle");
-        var learned = Read("假设\t如果\treal word\tverified\t\t\tevidence:6\tother\ttest:5×1 test:6×1");
-        var table = SpinTable.Combine(article, learned, Table);
-        const string Sentence = "\n假设明天下雨，我们就不去了。";
-        var attributed = "移平易近的事正正在进行，选平易近正正在投票。" + Sentence;
-        var classic = Spun + Sentence;
-
-        var attributedMark = table.Mark(table.Evidence(attributed));
-        var classicMark = table.Mark(table.Evidence(classic));
+        var attributedMark = Spinners.Mark(Spinners.Evidence(Attributed));
+        var classicMark = Spinners.Mark(Spinners.Evidence(Classic));
 
         Assert.Equal(SpinVerdict.Spun, SpinTable.VerdictOf(attributedMark));
         Assert.Equal(SpinVerdict.Spun, SpinTable.VerdictOf(classicMark));
-        Assert.False(table.RestoresTo(attributed, attributed.IndexOf("假设", StringComparison.Ordinal), 2, "如果", attributedMark));
-        Assert.True(table.RestoresTo(classic, classic.IndexOf("假设", StringComparison.Ordinal), 2, "如果", classicMark));
-        Assert.True(table.RestoresTo(attributed, attributed.IndexOf("假设", StringComparison.Ordinal), 2, "如果", (long)SpinVerdict.Spun));
+        Assert.False(Spinners.RestoresTo(Attributed, Attributed.IndexOf("假设", StringComparison.Ordinal), 2, "如果", attributedMark));
+        Assert.True(Spinners.RestoresTo(Classic, Classic.IndexOf("假设", StringComparison.Ordinal), 2, "如果", classicMark));
+        Assert.True(Spinners.RestoresTo(Attributed, Attributed.IndexOf("假设", StringComparison.Ordinal), 2, "如果", (long)SpinVerdict.Spun));
         Assert.Equal([SpinVerdict.Clean, SpinVerdict.Unsure], new long[] { 0, 1 }.Select(SpinTable.VerdictOf));
     }
 
