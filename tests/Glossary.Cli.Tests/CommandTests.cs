@@ -467,7 +467,8 @@ public sealed class CommandTests : IDisposable
     {
         var corpus = Path.Combine(_folder, "corpus");
         Directory.CreateDirectory(corpus);
-        for (var i = 0; i < 200; i++)
+        // 600 copies of the article, 8.5 MB: three batches of about 3 MB, each its own commit.
+        for (var i = 0; i < 600; i++)
         {
             await File.WriteAllTextAsync(Path.Combine(corpus, $"{i:D3}.txt"), SampleCorpus.Article);
         }

@@ -154,7 +154,7 @@ internal sealed partial class IndexCommand
 
             batch.Add(file);
             bytes += sizes[file];
-            if (bytes >= LargeFile || batch.Count == 64 || TextFiles.IsBilingual(file))
+            if (bytes >= LargeFile || TextFiles.IsBilingual(file))
             {
                 yield return batch;
                 (batch, bytes) = ([], 0);
