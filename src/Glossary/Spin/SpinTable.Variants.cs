@@ -35,7 +35,7 @@ public sealed partial class SpinTable
         // Matching starts where the first form that could cover the stretch's first character may begin, not at the
         // window's start: look-ups of common terms verify thousands of occurrences, and every learned form met on the
         // way costs a reading of its context by the word model (a lead-in of twice the longest form made a look-up
-        // of a spun term 4× slower than as written; most of it judging words that could never reach the stretch).
+        // of a spun term 3–4× slower than as written; most of it judging words that could never reach the stretch).
         // The restored stretch is compared piece by piece with the expected form, never built: no string per occurrence.
         var rest = expected.AsSpan();
         var at = start;
