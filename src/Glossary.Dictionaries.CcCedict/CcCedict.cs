@@ -38,8 +38,7 @@ public static class CcCedict
     // 9.7 MB of text.
     private static TermBase Load()
     {
-        var prepared = ResourceMemory.Of(typeof(CcCedict).Assembly, "Glossary.Dictionaries.cedict.prepared")
-            ?? throw new InvalidOperationException("The CC-CEDICT resource is missing from the assembly.");
+        var prepared = ResourceMemory.Of(typeof(CcCedict).Assembly, "Glossary.Dictionaries.cedict.prepared");
         return PreparedGlossary.Read(prepared, SourceName);
     }
 }

@@ -17,13 +17,13 @@ internal sealed unsafe class ResourceMemory : MemoryManager<byte>
         _length = length;
     }
 
-    /// <summary>The resource's bytes, or <see langword="null"/> when the assembly has no such resource.</summary>
-    public static ReadOnlyMemory<byte>? Of(System.Reflection.Assembly assembly, string name)
+    /// <summary>The resource's bytes; a build without the resource is broken, and says which one is missing.</summary>
+    public static ReadOnlyMemory<byte> Of(System.Reflection.Assembly assembly, string name)
     {
         switch (assembly.GetManifestResourceStream(name))
         {
             case null:
-                return null;
+                throw new InvalidOperationException($"The resource {name} is missing from the assembly.");
             case UnmanagedMemoryStream mapped:
                 return new ResourceMemory(mapped.PositionPointer, checked((int)mapped.Length)).Memory;
             case var other:

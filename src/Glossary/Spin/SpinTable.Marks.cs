@@ -37,16 +37,17 @@ public sealed partial class SpinTable
     /// <summary>The verdict a document's mark holds.</summary>
     internal static SpinVerdict VerdictOf(long mark) => mark >= (long)SpinVerdict.Spun ? SpinVerdict.Spun : (SpinVerdict)mark;
 
-    // The gate of a spun document's mark; documents share a handful of them.
-    private MatchGate GateOf(long mark) => (mark & 1L << 2) == 0 ? MatchGate.Any : _gates.GetOrAdd(mark, m =>
+    // The gate of a spun document's mark; documents share a handful of them. Asked at every verified occurrence of a
+    // look-up, so the factory is static (no closure per call).
+    private MatchGate GateOf(long mark) => (mark & 1L << 2) == 0 ? MatchGate.Any : _gates.GetOrAdd(mark, static (m, curatedFamilies) =>
     {
         // A family named, but none of the curated ones: an empty name stands for it (no pair belongs to it).
-        var families = _curatedFamilies.Where((_, i) => (m & 1L << (5 + i)) != 0).ToHashSet(StringComparer.Ordinal);
+        var families = curatedFamilies.Where((_, i) => (m & 1L << (5 + i)) != 0).ToHashSet(StringComparer.Ordinal);
         if ((m & 1L << 3) != 0 && families.Count == 0)
         {
             families.Add(string.Empty);
         }
 
         return MatchGate.Of(families, curated: (m & 1L << 4) != 0);
-    });
+    }, _curatedFamilies);
 }

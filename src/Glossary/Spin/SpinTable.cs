@@ -257,8 +257,7 @@ public sealed partial class SpinTable
 
         private static SpinTable ReadResource(string name)
         {
-            var data = ResourceMemory.Of(Assembly.GetExecutingAssembly(), "Glossary.Spin." + name)
-                ?? throw new InvalidOperationException($"The resource Glossary.Spin.{name} is missing from the assembly.");
+            var data = ResourceMemory.Of(Assembly.GetExecutingAssembly(), "Glossary.Spin." + name);
             return Read(data.Span, name, strict: true);
         }
     }

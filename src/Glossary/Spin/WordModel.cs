@@ -229,8 +229,7 @@ internal sealed class WordModel
 
         private static WordModel Read()
         {
-            var data = ResourceMemory.Of(Assembly.GetExecutingAssembly(), ResourceName)
-                ?? throw new InvalidOperationException($"The resource {ResourceName} is missing from the assembly.");
+            var data = ResourceMemory.Of(Assembly.GetExecutingAssembly(), ResourceName);
             return WordModel.Read(data.Span);
         }
     }
