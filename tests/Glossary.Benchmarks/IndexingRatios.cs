@@ -19,10 +19,15 @@ public static class IndexingRatios
         var (bare, one, all) = (new List<double>(), new List<double>(), new List<double>());
         for (var round = 1; round <= rounds; round++)
         {
+            var gc = new Collections();
             bare.Add(Seconds(() => benchmarks.BareSmartCn()));
+            var bareGc = gc.Next();
             one.Add(await SecondsAsync(benchmarks.IndexBulkOneCore));
+            var oneGc = gc.Next();
             all.Add(await SecondsAsync(benchmarks.IndexBulkAllCores));
+            var allGc = gc.Next();
             Console.WriteLine(Invariant($"round {round} ({corpus}, {characters:F2} M chars): bare SmartCn {bare[^1]:F2} s, bulk 1 core {one[^1]:F2} s ({bare[^1] / one[^1]:F2} of bare), all cores {all[^1]:F2} s ({one[^1] / all[^1]:F2}× one core)"));
+            Console.WriteLine(Invariant($"  collections (gen0/gen1/gen2, pause): bare {bareGc}; 1 core {oneGc}; all cores {allGc}"));
         }
 
         var (b, o, a) = (Median(bare), Median(one), Median(all));
@@ -43,6 +48,24 @@ public static class IndexingRatios
         var start = Stopwatch.GetTimestamp();
         await action();
         return Stopwatch.GetElapsedTime(start).TotalSeconds;
+    }
+
+    // Collections and the time the runtime paused the process for them, since the last call: indexing allocates as
+    // SmartCn does, and what it costs beyond SmartCn is largely how much more each collection has to look at.
+    private sealed class Collections
+    {
+        private (int, int, int, TimeSpan) _last = Now();
+
+        public string Next()
+        {
+            var now = Now();
+            var text = Invariant($"{now.Item1 - _last.Item1}/{now.Item2 - _last.Item2}/{now.Item3 - _last.Item3}, {(now.Item4 - _last.Item4).TotalSeconds:F2} s");
+            _last = now;
+            return text;
+        }
+
+        private static (int, int, int, TimeSpan) Now() =>
+            (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
