@@ -112,11 +112,13 @@ public static class Latency
 
     public static (double P50, double P99) Percentiles(Action call, int calls = 300)
     {
-        // Warm-up: 30 calls and at least a second. The runtime recompiles a method optimised (tier 1) only after
-        // 30 calls and 100 ms without new tier-0 work; 30 calls of a 5 ms look-up left part of the timed calls
-        // running unoptimised code (a spun look-up measured 6 ms this way, 3 ms once warm).
+        // Warm-up: 30 calls and at least three seconds. The runtime recompiles a method optimised (tier 1) only after
+        // 30 calls and 100 ms without new tier-0 work, on a background thread that a busy machine delays; 30 calls of
+        // a 5 ms look-up left part of the timed calls running unoptimised code (a spun look-up measured 6 ms this
+        // way, 3 ms once warm), and a warm-up of one second still left the first round of spun look-ups at twice the
+        // second's on a loaded machine.
         var warm = Stopwatch.StartNew();
-        for (var i = 0; i < Math.Min(30, calls) || (calls > 30 && warm.Elapsed < TimeSpan.FromSeconds(1)); i++)
+        for (var i = 0; i < Math.Min(30, calls) || (calls > 30 && warm.Elapsed < TimeSpan.FromSeconds(3)); i++)
         {
             call();
         }

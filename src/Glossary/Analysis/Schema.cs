@@ -26,32 +26,16 @@ internal static class Schema
     /// </summary>
     public const string Spin = "spin";
 
-    /// <summary>Passage number within its document, from 0.</summary>
-    public const string Passage = "n";
-
-    /// <summary>Start and end of the segment: every character of the document belongs to exactly one segment.</summary>
-    public const string SegmentStart = "seg";
-
-    /// <inheritdoc cref="SegmentStart"/>
-    public const string SegmentEnd = "segEnd";
-
-    /// <summary>Start and length of the passage proper: the segment without surrounding white space.</summary>
-    public const string Offset = "offset";
-
-    /// <inheritdoc cref="Offset"/>
-    public const string Length = "length";
-
     /// <summary>
-    /// Text around the segment (a binary doc value of UTF-16 code units) (the segment, up to <see cref="Reach"/> characters before it and up to twice
-    /// that after it, clipped to its lines) and its start: enough to verify any occurrence that starts in the
-    /// segment and to cut its context, so look-ups never touch a neighbouring passage.
+    /// A passage's place (its number in the document, from 0; its segment, which with the other segments partitions the
+    /// document; the passage proper, the segment without surrounding white space) and the text around it (the segment,
+    /// up to <see cref="Reach"/> characters before it and up to twice that after it, clipped to its lines): one binary
+    /// doc value laid out as <see cref="PassageRecord"/>. Enough to verify any occurrence that starts in the segment and
+    /// to cut its context, so look-ups never touch a neighbouring passage.
     /// </summary>
-    public const string Window = "window";
+    public const string Window = "passage";
 
-    /// <inheritdoc cref="Window"/>
-    public const string WindowStart = "wstart";
-
-    /// <summary>SmartCn words of the passage proper: BM25 ranking; term vectors with offsets for highlighting.</summary>
+    /// <summary>SmartCn words of the passage proper: BM25 ranking; offsets in the postings for highlighting.</summary>
     public const string Text = "text";
 
     /// <summary>Character bigrams of the segment (see <see cref="ExactGrams"/>): any string is findable.</summary>
@@ -109,20 +93,22 @@ internal static class Schema
         IsIndexed = true,
         IsTokenized = true,
         IsStored = false,
-        StoreTermVectors = true,
-        StoreTermVectorOffsets = true,
-        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+        // Offsets in the postings rather than term vectors: a search highlights a hit's words from the postings it
+        // reads anyway, and Lucene 4.8 writes term vectors through buffers it drops after every document (64 KB
+        // allocated per passage, more than SmartCn's analysis of it).
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
 
     /// <summary>
     /// The index format, written into every commit's user data and checked on open: an index written with another
     /// layout gets a clear "re-index" message instead of wrong answers. Version 2 keeps passages in doc values;
-    /// version 3 adds each document's spin verdict; version 4 records the spin table that judged them.
+    /// version 3 adds each document's spin verdict; version 4 records the spin table that judged them; version 5 keeps
+    /// a passage's place and window in one value, and the words' offsets in the postings instead of term vectors.
     /// </summary>
     public const string FormatKey = "glossary.format";
 
     /// <inheritdoc cref="FormatKey"/>
-    public const string FormatVersion = "4";
+    public const string FormatVersion = "5";
 
     /// <summary>
     /// The id of the spin table that judged the index's documents (and the number of its pairs, for messages), in

@@ -1,5 +1,4 @@
 using Glossary.Bilingual;
-using System.Runtime.InteropServices;
 using Glossary.Analysis;
 using Glossary.Spin;
 using Glossary.Text;
@@ -13,19 +12,30 @@ internal static class PassageDocuments
 {
     public static IEnumerable<Document> Create(DocumentBlock block)
     {
+        // The fields every passage of the block shares are made once: IndexWriter takes a block's documents one after
+        // another, each whole before the next, so one instance may stand in each (Lucene's advice for short documents).
+        // A string field made anew for every passage made a token stream and its attributes anew too (a lock and
+        // a type look-up each).
+        var shared = new Field[]
+        {
+            new StringField(Schema.Document, block.Document.Key, Field.Store.NO),
+            new StringField(Schema.Version, block.Document.Version, Field.Store.NO),
+            new SortedDocValuesField(Schema.Document, new BytesRef(block.Document.Key)),
+        };
+        var bilingual = new StringField(Schema.Bilingual, Schema.Yes, Field.Store.NO);
         for (var i = 0; i < block.Passages.Count; i++)
         {
-            var document = Create(block, block.Passages[i]);
+            var document = Create(block, block.Passages[i], shared);
             if (block.Units is { } units)
             {
-                AddUnit(document, units[i]);
+                AddUnit(document, units[i], bilingual);
             }
 
             yield return document;
         }
     }
 
-    private static Document Create(DocumentBlock block, Passage p)
+    private static Document Create(DocumentBlock block, Passage p, Field[] shared)
     {
         // The window reaches Reach characters before the segment (left context) and 2 × Reach after it (an
         // occurrence that crosses the segment's end, then its right context), but never past the lines it touches.
@@ -34,22 +44,18 @@ internal static class PassageDocuments
         var windowEnd = Math.Max(LineBreaks.NextWithin(text, p.SegmentEnd, 2 * Schema.Reach), p.SegmentEnd);
 
         // Everything a reader needs about a passage is in doc values (column-stored, read without decompressing
-        // anything); the window as UTF-16 code units, so a reader scans it in place. Offsets are the document's:
-        // the block's offset plus the offset in the block.
+        // anything): its place and its window in one value (PassageRecord), so a reader scans the window in place.
+        // Offsets are the document's: the block's offset plus the offset in the block.
         var at = block.Offset;
+        var record = PassageRecord.Encode(block.FirstPassage + p.Number, at + p.SegmentStart, at + p.SegmentEnd, at + p.Offset, p.Length,
+            at + windowStart, text.AsSpan(windowStart, windowEnd - windowStart));
         var document = new Document
         {
-            new StringField(Schema.Document, block.Document.Key, Field.Store.NO),
-            new StringField(Schema.Version, block.Document.Version, Field.Store.NO),
-            new SortedDocValuesField(Schema.Document, new BytesRef(block.Document.Key)),
-            new NumericDocValuesField(Schema.Passage, block.FirstPassage + p.Number),
+            shared[0],
+            shared[1],
+            shared[2],
             new NumericDocValuesField(Schema.Spin, (long)SpinVerdict.Clean),
-            new NumericDocValuesField(Schema.SegmentStart, at + p.SegmentStart),
-            new NumericDocValuesField(Schema.SegmentEnd, at + p.SegmentEnd),
-            new NumericDocValuesField(Schema.Offset, at + p.Offset),
-            new NumericDocValuesField(Schema.Length, p.Length),
-            new NumericDocValuesField(Schema.WindowStart, at + windowStart),
-            new BinaryDocValuesField(Schema.Window, new BytesRef(MemoryMarshal.AsBytes(text.AsSpan(windowStart, windowEnd - windowStart)).ToArray())),
+            new BinaryDocValuesField(Schema.Window, new BytesRef(record)),
             new Field(Schema.Text, text.Substring(p.Offset, p.Length), Schema.TextField),
             new Field(Schema.Exact, text[p.SegmentStart..p.SegmentEnd], Schema.ExactField),
         };
@@ -67,10 +73,10 @@ internal static class PassageDocuments
 
     // A bilingual passage keeps its unit's id and other languages (for display), and indexes the other languages as
     // English words (for search and for counting how a term was rendered).
-    private static void AddUnit(Document document, TranslationUnit unit)
+    private static void AddUnit(Document document, TranslationUnit unit, Field bilingual)
     {
         var others = unit.Texts.Where(t => !LanguageTags.IsChinese(t.Language)).Select(t => (t.Language, t.Text)).ToList();
-        document.Add(new StringField(Schema.Bilingual, Schema.Yes, Field.Store.NO));
+        document.Add(bilingual);
         document.Add(new BinaryDocValuesField(Schema.Unit, new BytesRef(System.Text.Encoding.UTF8.GetBytes(unit.Id))));
         document.Add(new BinaryDocValuesField(Schema.Translation, new BytesRef(TranslationValues.Encode(others))));
         if (others.Count > 0)

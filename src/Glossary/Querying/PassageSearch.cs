@@ -180,15 +180,19 @@ internal static class PassageSearch
         return new AlignedTranslation(language, text, id, Merge(ranges, 0));
     }
 
+    // The query's SmartCn words in the passage, where the postings of the text field say they are (they keep each
+    // word's offsets): a hit's words are found without analysing its text again. Offsets are in the passage proper.
     private static void AddWordOffsets(IndexReader reader, int docId, HashSet<string> words, List<(int, int)> ranges)
     {
-        var vector = reader.GetTermVector(docId, Schema.Text);
-        if (vector is null || words.Count == 0)
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
+        if (words.Count == 0 || leaf.AtomicReader.GetTerms(Schema.Text) is not { } terms)
         {
             return;
         }
 
-        var termsEnum = vector.GetEnumerator();
+        var doc = docId - leaf.DocBase;
+        var termsEnum = terms.GetEnumerator();
         foreach (var word in words)
         {
             if (!termsEnum.SeekExact(new BytesRef(word)))
@@ -197,7 +201,7 @@ internal static class PassageSearch
             }
 
             var positions = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
-            if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+            if (positions is null || positions.Advance(doc) != doc)
             {
                 continue;
             }

@@ -10,8 +10,8 @@ using Lucene.Net.Util;
 namespace Glossary.Querying;
 
 /// <summary>
-/// Reads passages from the doc values of one index reader: column-stored, so a passage costs a few array reads and
-/// one copy of its window, where stored fields would decompress a block per passage. One instance per query.
+/// Reads passages from the doc values of one index reader: column-stored, so a passage costs one read of its
+/// <see cref="PassageRecord"/>, where stored fields would decompress a block per passage. One instance per query.
 /// </summary>
 internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = null)
 {
@@ -23,9 +23,9 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
     public StoredPassage Load(int docId)
     {
         var (leaf, doc) = Locate(docId);
-        var window = leaf.Window(doc);
-        return new StoredPassage(leaf.Document(doc), Leaf.Int(leaf.Number, doc), Leaf.Int(leaf.SegmentStart, doc), Leaf.Int(leaf.SegmentEnd, doc),
-            Leaf.Int(leaf.Offset, doc), Leaf.Int(leaf.Length, doc), Leaf.Int(leaf.WindowStart, doc), window.ToString());
+        var record = leaf.Record(doc);
+        return new StoredPassage(leaf.Document(doc), record.Number, record.SegmentStart, record.SegmentEnd, record.Offset, record.Length,
+            record.WindowStart, record.Window.ToString());
     }
 
     /// <summary>
@@ -39,10 +39,11 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
         List<LookupMatch> found)
     {
         var (leaf, doc) = Locate(docId);
-        var window = leaf.Window(doc);
-        var windowStart = Leaf.Int(leaf.WindowStart, doc);
-        var from = Leaf.Int(leaf.SegmentStart, doc) - windowStart;
-        var until = Leaf.Int(leaf.SegmentEnd, doc) - windowStart;
+        var record = leaf.Record(doc);
+        var window = record.Window;
+        var windowStart = record.WindowStart;
+        var from = record.SegmentStart - windowStart;
+        var until = record.SegmentEnd - windowStart;
         string? document = null;
         long? mark = null;
         foreach (var form in forms)
@@ -80,7 +81,7 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
 
                 var (left, right) = Context(window, start, start + form.Length, context);
                 found.Add(new LookupMatch(document, windowStart + start, form, docId, original, window[left..start].ToString(),
-                    window[(start + form.Length)..right].ToString(), Leaf.Int(leaf.Number, doc)));
+                    window[(start + form.Length)..right].ToString(), record.Number));
             }
         }
     }
@@ -105,12 +106,13 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
         }
 
         var (leaf, doc) = Locate(match.DocId);
-        var window = leaf.Window(doc);
-        var start = match.Offset - Leaf.Int(leaf.WindowStart, doc);
+        var record = leaf.Record(doc);
+        var window = record.Window;
+        var start = match.Offset - record.WindowStart;
         var end = start + match.Form.Length;
         var (left, right) = Context(window, start, end, context);
         return new TermOccurrence(match.Document, match.Offset, match.Form, window[left..start].ToString(), window[end..right].ToString(),
-            Leaf.Int(leaf.Number, doc), match.SpunFormOf, translation);
+            record.Number, match.SpunFormOf, translation);
     }
 
     // Up to context characters each side of [start, end), never past a line break.
@@ -163,14 +165,7 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
 
         public Leaf(AtomicReader reader)
         {
-            NumericDocValues Numeric(string field) => reader.GetNumericDocValues(field) ?? throw Damaged(field);
-            Number = Numeric(Schema.Passage);
-            SegmentStart = Numeric(Schema.SegmentStart);
-            SegmentEnd = Numeric(Schema.SegmentEnd);
-            Offset = Numeric(Schema.Offset);
-            Length = Numeric(Schema.Length);
-            WindowStart = Numeric(Schema.WindowStart);
-            Spin = Numeric(Schema.Spin);
+            Spin = reader.GetNumericDocValues(Schema.Spin) ?? throw Damaged(Schema.Spin);
             _window = reader.GetBinaryDocValues(Schema.Window) ?? throw Damaged(Schema.Window);
             _unit = reader.GetBinaryDocValues(Schema.Unit); // none in a segment of plain documents only
             _translation = reader.GetBinaryDocValues(Schema.Translation);
@@ -178,27 +173,13 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
             _keys = Keys.GetValue(reader.CoreCacheKey, _ => new string?[_document.ValueCount]);
         }
 
-
-        public NumericDocValues Number { get; }
-
-        public NumericDocValues SegmentStart { get; }
-
-        public NumericDocValues SegmentEnd { get; }
-
-        public NumericDocValues Offset { get; }
-
-        public NumericDocValues Length { get; }
-
-        public NumericDocValues WindowStart { get; }
-
         public NumericDocValues Spin { get; }
 
-        public static int Int(NumericDocValues values, int doc) => (int)values.Get(doc);
-
-        public ReadOnlySpan<char> Window(int doc)
+        /// <summary>The passage's place and window, a view of this leaf's buffer valid until its next read.</summary>
+        public PassageRecord Record(int doc)
         {
             _window.Get(doc, _bytes);
-            return MemoryMarshal.Cast<byte, char>(_bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length));
+            return PassageRecord.Of(_bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length));
         }
 
         public (string Id, List<(string Language, string Text)> Texts)? Unit(int doc)

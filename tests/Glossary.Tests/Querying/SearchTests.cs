@@ -46,6 +46,19 @@ public sealed class SearchTests(ArticleIndexFixture fixture) : IClassFixture<Art
         Assert.Contains(hits, hit => hit.Highlights.Any(h => Article.Substring(h.Offset, h.Length) == "芯片出口管制"));
     }
 
+    [Fact]
+    public void Search_WordsTheTextHasInAnotherOrder_AreHighlightedWhereTheTextHasThem()
+    {
+        // The query as written is nowhere in the article, so these highlights can only come from the SmartCn words'
+        // offsets kept in the index (the postings), not from a scan for the query string.
+        Assert.DoesNotContain("管制出口", Article, StringComparison.Ordinal);
+
+        var hits = Index.Search("管制出口");
+
+        Assert.Contains(hits, hit => hit.Highlights.Any(h => Article.Substring(h.Offset, h.Length) == "出口管制"));
+        Assert.All(hits.SelectMany(hit => hit.Highlights), h => Assert.Matches("^(出口|管制)+$", Article.Substring(h.Offset, h.Length)));
+    }
+
     [Theory]
     [InlineData("grand bargain")]
     [InlineData("bargains")]
