@@ -199,6 +199,7 @@ public sealed partial class SpinTable
     }
 
     /// <summary>Every candidate the judging pass and the full pass see, with its numbers (for explaining a verdict).</summary>
-    internal IEnumerable<(int Offset, string Spun, string Original, float Preference, float Margin, float Weight, bool Indicator, bool Unlikely, bool Restores)> Candidates(string text) =>
-        Match(text, MatchGate.Any).Select(m => (m.Offset, m.Pair.Spun, m.Pair.Original, m.Preference, m.Margin, m.Pair.Weight, IsIndicator(m), IsUnlikely(m), Restores(m)));
+    internal IEnumerable<SpinCandidate> Candidates(string text) =>
+        Match(text, MatchGate.Any).Select(m => new SpinCandidate(m.Offset, m.Pair.Spun, m.Pair.Original, m.Preference, m.Margin, m.Pair.Weight,
+            IsIndicator(m), IsUnlikely(m), Restores(m)));
 }
