@@ -35,7 +35,7 @@ internal static class PassageDocuments
         }
     }
 
-    private static Document Create(DocumentBlock block, Passage p, Field[] shared)
+    private static Document Create(DocumentBlock block, Passage p, IEnumerable<Field> shared)
     {
         // The window reaches Reach characters before the segment (left context) and 2 × Reach after it (an
         // occurrence that crosses the segment's end, then its right context), but never past the lines it touches.
@@ -51,14 +51,15 @@ internal static class PassageDocuments
             at + windowStart, text.AsSpan(windowStart, windowEnd - windowStart));
         var document = new Document
         {
-            shared[0],
-            shared[1],
-            shared[2],
             new NumericDocValuesField(Schema.Spin, (long)SpinVerdict.Clean),
             new BinaryDocValuesField(Schema.Window, new BytesRef(record)),
             new Field(Schema.Text, text.Substring(p.Offset, p.Length), Schema.TextField),
             new Field(Schema.Exact, text[p.SegmentStart..p.SegmentEnd], Schema.ExactField),
         };
+        foreach (var field in shared)
+        {
+            document.Add(field);
+        }
 
         // A look-up never spans a line break, so only a line that goes on past the segment's end needs a seam.
         var seamStart = Math.Max(p.SegmentStart, LineBreaks.LineStartWithin(text, p.SegmentEnd, Schema.Reach - 1));
