@@ -5,7 +5,7 @@ using Glossary.Errors;
 namespace Glossary.Analysis;
 
 /// <summary>
-/// A passage's place in its document and the text around it, as the one binary doc value <see cref="Schema.Window"/>:
+/// A passage's place in its document and the text around it, as the one binary doc value <see cref="Schema.Passage"/>:
 /// six little-endian 32-bit integers (passage number, segment start and end, offset and length of the passage proper,
 /// window start; offsets in the document) and then the window as UTF-16 code units.
 /// </summary>

@@ -33,7 +33,7 @@ internal static class Schema
     /// doc value laid out as <see cref="PassageRecord"/>. Enough to verify any occurrence that starts in the segment and
     /// to cut its context, so look-ups never touch a neighbouring passage.
     /// </summary>
-    public const string Window = "passage";
+    public const string Passage = "passage";
 
     /// <summary>SmartCn words of the passage proper: BM25 ranking; offsets in the postings for highlighting.</summary>
     public const string Text = "text";

@@ -52,7 +52,7 @@ internal static class PassageDocuments
         var document = new Document
         {
             new NumericDocValuesField(Schema.Spin, (long)SpinVerdict.Clean),
-            new BinaryDocValuesField(Schema.Window, new BytesRef(record)),
+            new BinaryDocValuesField(Schema.Passage, new BytesRef(record)),
             new Field(Schema.Text, text.Substring(p.Offset, p.Length), Schema.TextField),
             new Field(Schema.Exact, text[p.SegmentStart..p.SegmentEnd], Schema.ExactField),
         };

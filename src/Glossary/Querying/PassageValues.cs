@@ -156,7 +156,7 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
         // look-up per document. Two threads may fill the same slot; both write the same key.
         private static readonly ConditionalWeakTable<object, string?[]> Keys = new();
 
-        private readonly BinaryDocValues _window;
+        private readonly BinaryDocValues _passage;
         private readonly BinaryDocValues? _unit;
         private readonly BinaryDocValues? _translation;
         private readonly SortedDocValues _document;
@@ -166,7 +166,7 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
         public Leaf(AtomicReader reader)
         {
             Spin = reader.GetNumericDocValues(Schema.Spin) ?? throw Damaged(Schema.Spin);
-            _window = reader.GetBinaryDocValues(Schema.Window) ?? throw Damaged(Schema.Window);
+            _passage = reader.GetBinaryDocValues(Schema.Passage) ?? throw Damaged(Schema.Passage);
             _unit = reader.GetBinaryDocValues(Schema.Unit); // none in a segment of plain documents only
             _translation = reader.GetBinaryDocValues(Schema.Translation);
             _document = reader.GetSortedDocValues(Schema.Document) ?? throw Damaged(Schema.Document);
@@ -178,7 +178,7 @@ internal sealed class PassageValues(IndexReader reader, SpinTable? spinTable = n
         /// <summary>The passage's place and window, a view of this leaf's buffer valid until its next read.</summary>
         public PassageRecord Record(int doc)
         {
-            _window.Get(doc, _bytes);
+            _passage.Get(doc, _bytes);
             return PassageRecord.Of(_bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length));
         }
 
