@@ -35,8 +35,8 @@ public static class Latency
         var written = Percentiles(() => index.Lookup(term, asWritten));
         Print($"lookup p50 as written, no spun forms ({corpus}, {term})", written.P50, lookup.P50, "with spun forms", "report", true, string.Create(CultureInfo.InvariantCulture, $"p99 {written.P99:F2} ms"));
 
-        // The in-memory index above reads through Lucene's RAMDirectory, whose files take a lock for every buffer
-        // they switch to; an index on disk, as the tool writes and opens it, reads memory-mapped files.
+        // The in-memory index above is written to Lucene's RAMDirectory and read from one array per file
+        // (ContiguousReadDirectory); an index on disk, as the tool writes and opens it, reads memory-mapped files.
         using (var onDisk = Fixtures.OnDisk(corpus))
         {
             var disk = Percentiles(() => onDisk.Lookup(term));

@@ -93,7 +93,7 @@ internal sealed class IndexFolder : IDisposable
     }
 
     /// <summary>A new, empty index held in memory.</summary>
-    public static IndexFolder InMemory(SpinTable spinTable) => Writable(new RAMDirectory(), processLock: null, spinTable);
+    public static IndexFolder InMemory(SpinTable spinTable) => Writable(new ContiguousReadDirectory(new RAMDirectory()), processLock: null, spinTable);
 
     /// <summary>Commits everything written, recording the index format and the spin table.</summary>
     public void Commit()
