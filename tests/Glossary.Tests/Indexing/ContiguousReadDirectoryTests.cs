@@ -24,6 +24,22 @@ public sealed class ContiguousReadDirectoryTests
     }
 
     [Fact]
+    public void AFinishedFile_IsHeldOnce_NotAlsoInTheWrappedDirectory()
+    {
+        var wrapped = new RAMDirectory();
+        using var directory = new ContiguousReadDirectory(wrapped);
+        using (var output = directory.CreateOutput("f", IOContext.DEFAULT))
+        {
+            output.WriteBytes(Bytes, Bytes.Length);
+            Assert.Contains("f", wrapped.ListAll()); // being written
+        }
+
+        Assert.Equal(["f"], directory.ListAll());
+        Assert.Equal(Bytes.Length, directory.FileLength("f"));
+        Assert.Empty(wrapped.ListAll());
+    }
+
+    [Fact]
     public void ASlice_ReadsItsOwnPart_AndClonesKeepTheirOwnPosition()
     {
         using var directory = WithFile("f", Bytes);
