@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Glossary.Analysis;
 using Glossary.Errors;
 using Glossary.Spin;
