@@ -21,6 +21,7 @@ return args switch
     ["spin-learn", ..] => SpinLearning.Run(args[1..]),
     ["spin-wild", ..] => SpinWild.Run(args[1..]),
     ["spin-explain", ..] => SpinExplain.Run(args[1..]),
+    ["word-pairs", var corpus, var output] => WordPairs.Run(corpus, output),
     ["renderings", ..] => RenderingsMeasurement.Run(
         args.Skip(1).Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && args[i] != "--explain").FirstOrDefault() ?? Path.Combine("..", "shared", "bilingual", "tico-19"),
         args.Contains("--detail"),

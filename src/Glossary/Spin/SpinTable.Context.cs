@@ -16,9 +16,11 @@ public sealed partial class SpinTable
 
     /// <summary>
     /// The original of <paramref name="pairs"/> that its context makes most likely, by how much, and by how much more
-    /// than the next one (infinite for a form with one original).
+    /// than the next one (infinite for a form with one original): by word frequencies alone (<c>Words</c>, what judging
+    /// was calibrated on) and, when <paramref name="company"/> is set, weighing each word by the one before it too
+    /// (<c>Company</c>, what restoring decides on; otherwise the same as <c>Words</c>).
     /// </summary>
-    private static (SpinPair Pair, float Preference, float Margin) MostLikely(ReadOnlySpan<char> text, int at, SpinPair[] pairs)
+    private static (Reading Words, Reading Company) MostLikely(ReadOnlySpan<char> text, int at, SpinPair[] pairs, bool company)
     {
         var spun = pairs[0].Spun;
         var left = at;
@@ -34,12 +36,15 @@ public sealed partial class SpinTable
             right++;
         }
 
+        // Whether the window starts or ends where the run of Han characters does (at punctuation, Latin text or the
+        // text's edge) rather than where the width cut it: a run's first word is weighed as such.
+        var startsRun = left == 0 || !Han.Is(text[left - 1]);
+        var endsRun = right == text.Length || !Han.Is(text[right]);
         var longestOriginal = pairs.Max(p => p.Original.Length);
         Span<char> window = stackalloc char[(at - left) + Math.Max(spun.Length, longestOriginal) + (right - end)];
         text[left..at].CopyTo(window);
-        var asWritten = Model.Score(text[left..right]);
-        var best = (Pair: pairs[0], Preference: float.NegativeInfinity);
-        var second = float.NegativeInfinity;
+        var words = new Choice(Model.Score(text[left..right]));
+        var pairsToo = new Choice(company ? Model.Score(text[left..right], startsRun, endsRun) : 0);
         foreach (var pair in pairs)
         {
             var original = pair.Original.AsSpan();
@@ -51,18 +56,39 @@ public sealed partial class SpinTable
 
             original.CopyTo(window[(at - left)..]);
             text[end..right].CopyTo(window[((at - left) + original.Length)..]);
-            var preference = Model.Score(window[..((at - left) + original.Length + (right - end))]) - asWritten;
-            if (preference > best.Preference)
+            var restored = window[..((at - left) + original.Length + (right - end))];
+            words.Consider(pair, Model.Score(restored));
+            if (company)
             {
-                second = best.Preference;
-                best = (pair, preference);
-            }
-            else
-            {
-                second = Math.Max(second, preference);
+                pairsToo.Consider(pair, Model.Score(restored, startsRun, endsRun));
             }
         }
 
-        return (best.Pair, best.Preference, best.Preference - second);
+        return (words.Best, company ? pairsToo.Best : words.Best);
+    }
+
+    /// <summary>An original chosen by its context: how much likelier the text reads with it than as written (natural log), and than with the next original.</summary>
+    private readonly record struct Reading(SpinPair Pair, float Preference, float Margin);
+
+    private struct Choice(float asWritten)
+    {
+        private SpinPair? _pair;
+        private float _best = float.NegativeInfinity;
+        private float _second = float.NegativeInfinity;
+
+        public readonly Reading Best => new(_pair!, _best, _best - _second);
+
+        public void Consider(SpinPair pair, float score)
+        {
+            var preference = score - asWritten;
+            if (preference > _best)
+            {
+                (_second, _best, _pair) = (_best, preference, pair);
+            }
+            else
+            {
+                _second = Math.Max(_second, preference);
+            }
+        }
     }
 }

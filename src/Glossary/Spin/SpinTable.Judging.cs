@@ -15,8 +15,10 @@ public sealed partial class SpinTable
     private const int ManyIndicators = 10;         // a long text with this many indicators of ManyForms forms is spun
     private const int ManyForms = 5;               // at any density of at least CleanScore
     private const float IndicatorPreference = 5f;  // e^5 ≈ 150 times more likely with the original
-    private const float RestorePreference = 1f;    // a word is restored where the context makes the original likelier,
-    private const float RestoreScore = 5f;         // and that preference plus the form's weight (capped) reaches this
+    private const float RestorePreference = 1f;    // a non-word is restored where the words' frequencies make the original likelier,
+    private const float RestoreScore = 5f;         // and that preference plus the form's weight (capped) reaches this;
+    private const float RealWordPreference = 1.5f; // a real word where the words and their company do,
+    private const float RealWordScore = 6f;        // and with the form's weight reach this
     private const float WeightCap = 5f;
     private const float PossiblyScore = 4f;        // shown as possibly spun (not restored) from this score
     private const double SpunShare = 0.6;          // of a text's Han characters in spun paragraphs: the rest is spun too
@@ -57,7 +59,7 @@ public sealed partial class SpinTable
     // classic tool's, so it vouches for neither's real words; 平易近 is the article's alone.
     private static SpinTally Of(List<PairMatch> matches, long length) => SpinTally.Of(
         matches.Where(IsIndicator).Select(m => (m.Pair.Spun, Signer(m.Pair), m.Pair.Learned)),
-        matches.Where(IsUnlikely).Select(m => (m.Pair.Spun, m.Preference)),
+        matches.Where(IsUnlikely).Select(m => (m.Pair.Spun, m.Evidence)),
         length);
 
     private static string? Signer(SpinPair pair) => (pair.Writers.Count > 0 ? pair.Writers : pair.Families) is { Count: 1 } one ? one[0] : null;
@@ -81,13 +83,26 @@ public sealed partial class SpinTable
 
     // Restoring is a posterior judgement: the context's preference for the original (a likelihood ratio) plus how
     // typical of spun text the form is (its weight, a prior): 如许 for 这样 needs little context, 假设 for 如果 (a word
-    // clean text uses all the time) a great deal.
+    // clean text uses all the time) a great deal. A real word's preference weighs its company as well (PairMatch), on
+    // a larger scale than frequencies alone, hence its own thresholds (calibrated in docs/spin.md).
     // Where the context hardly tells two originals apart (大概: 或许 or 或者?), the form is shown, not restored; so is a
     // real word seen substituted in one file only (one spinner, once: 比方 for 比如 there, for 例如 in the next file).
-    private static bool Restores(PairMatch m) =>
-        float.IsPositiveInfinity(m.Preference)
-        || ((m.Pair.Kind != SpinKind.RealWord || !m.Pair.Learned || m.Pair.Files >= 2)
-            && m.Preference >= RestorePreference && m.Margin >= RestorePreference && m.Preference + Math.Min(m.Pair.Weight, WeightCap) >= RestoreScore);
+    private static bool Restores(PairMatch m)
+    {
+        if (float.IsPositiveInfinity(m.Preference))
+        {
+            return true;
+        }
+
+        var realWord = m.Pair.Kind == SpinKind.RealWord;
+        if (realWord && m.Pair.Learned && m.Pair.Files < 2)
+        {
+            return false;
+        }
+
+        var (floor, score) = realWord ? (RealWordPreference, RealWordScore) : (RestorePreference, RestoreScore);
+        return m.Preference >= floor && m.Margin >= floor && m.Preference + Math.Min(m.Pair.Weight, WeightCap) >= score;
+    }
 
     // A learned word left as written is still shown as possibly spun where the judgement was close; a faint preference
     // (现实 for 实际 anywhere) would only clutter the reading. A curated pair is always shown.
@@ -100,10 +115,10 @@ public sealed partial class SpinTable
         pair.Fingerprint || (pair.Learned ? pair.Weight >= EvidenceWeight : pair.Families.Count == 0);
 
     private static bool IsIndicator(PairMatch m) =>
-        !m.Possibly && m.Pair.Restorable && (m.Pair.Fingerprint || (m.Preference >= IndicatorPreference && m.Pair.Weight >= EvidenceWeight));
+        !m.Possibly && m.Pair.Restorable && (m.Pair.Fingerprint || (m.Evidence >= IndicatorPreference && m.Pair.Weight >= EvidenceWeight));
 
     private static bool IsUnlikely(PairMatch m) =>
-        !m.Possibly && m.Pair.Restorable && m.Preference >= UnlikelyPreference && m.Preference < IndicatorPreference && m.Pair.Weight >= EvidenceWeight;
+        !m.Possibly && m.Pair.Restorable && m.Evidence >= UnlikelyPreference && m.Evidence < IndicatorPreference && m.Pair.Weight >= EvidenceWeight;
 
     /// <summary>
     /// The verdict of each paragraph (non-blank line) of a text judged <paramref name="document"/>: its own evidence decides;

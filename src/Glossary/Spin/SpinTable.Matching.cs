@@ -61,7 +61,7 @@ public sealed partial class SpinTable
 
             if (pairs.Length == 1 && pairs[0].Fingerprint)
             {
-                return new PairMatch(at, pairs[0], possibly, float.PositiveInfinity, float.PositiveInfinity);
+                return PairMatch.Applied(at, pairs[0], possibly);
             }
 
             // A curated real word belongs to the spinner it was verified on: it applies, wherever no guard holds, in a
@@ -71,7 +71,7 @@ public sealed partial class SpinTable
             var curated = !pairs[0].Learned && pairs[0].Families.Count > 0;
             if ((curated || (pairs.Length == 1 && !pairs[0].Learned)) && gate.Evidences(pairs[0]))
             {
-                return new PairMatch(at, pairs[0], possibly, float.PositiveInfinity, float.PositiveInfinity);
+                return PairMatch.Applied(at, pairs[0], possibly);
             }
 
             if (curated && (pairs = Array.FindAll(pairs, p => p.Learned)).Length == 0)
@@ -87,20 +87,44 @@ public sealed partial class SpinTable
                 continue;
             }
 
-            var (pair, preference, margin) = MostLikely(text, at, pairs);
-            if (preference > 0)
+            // Judging needs only the words' frequencies (what its thresholds were calibrated on); restoring asks their
+            // company too, and a real word either reading prefers an original for is a match (as evidence or to restore).
+            var (words, company) = MostLikely(text, at, pairs, company: !gate.EvidenceOnly);
+            if (words.Preference > 0 || (company.Pair.Kind == SpinKind.RealWord && company.Preference > 0))
             {
-                return new PairMatch(at, pair, possibly, preference, margin);
+                return new PairMatch(at, possibly, words, company);
             }
         }
 
         return null;
     }
 
+    // A form matched, with the original its context chose by the words' frequencies (Words: what judging weighs) and
+    // by the words and their company (Company). A real word is restored as its company decides: a word put in
+    // another's place reads as an ordinary word, and only its neighbours tell (经过命令 for 通过命令). A non-word or a
+    // fingerprint reads wrong by itself, and is decided by frequencies, as its thresholds were calibrated.
     // Preference: how much more likely the text reads with the original than as written (natural log of the ratio of
     // the best segmentations of the window around it); infinite where the pair applies without asking the context.
     // Margin: how much likelier the chosen original is than the next one of the same form (infinite with one).
-    private readonly record struct PairMatch(int Offset, SpinPair Pair, bool Possibly, float Preference, float Margin);
+    private readonly record struct PairMatch(int Offset, bool Possibly, Reading Words, Reading Company)
+    {
+        private Reading Chosen => Company.Pair.Kind == SpinKind.RealWord ? Company : Words;
+
+        public SpinPair Pair => Chosen.Pair;
+
+        public float Preference => Chosen.Preference;
+
+        public float Margin => Chosen.Margin;
+
+        /// <summary>The preference by frequencies alone: what makes a form evidence of spinning.</summary>
+        public float Evidence => Words.Preference;
+
+        public static PairMatch Applied(int at, SpinPair pair, bool possibly)
+        {
+            var certain = new Reading(pair, float.PositiveInfinity, float.PositiveInfinity);
+            return new(at, possibly, certain, certain);
+        }
+    }
 
     /// <summary>Which spinner families a text shows indicators of: their curated pairs apply without asking the context.</summary>
     private sealed class MatchGate

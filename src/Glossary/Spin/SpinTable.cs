@@ -231,8 +231,9 @@ public sealed partial class SpinTable
     private static string Identify(IEnumerable<SpinPair> pairs)
     {
         // The word model and the thresholds judge too: a change of either is a change of the table's judgement.
-        var text = new StringBuilder("model: jieba.NET 0.42.2 dict.txt; context ").Append(ContextWidth).Append("; indicator ").Append(IndicatorPreference)
-            .Append("; restore ").Append(RestorePreference).Append('\n');
+        var text = new StringBuilder("model: jieba.NET 0.42.2 dict.txt; ").Append(WordModel.PairsStamp).Append("; context ").Append(ContextWidth)
+            .Append("; indicator ").Append(IndicatorPreference).Append("; restore ").Append(RestorePreference).Append(", ").Append(RestoreScore)
+            .Append("; real words ").Append(RealWordPreference).Append(", ").Append(RealWordScore).Append('\n');
         foreach (var pair in pairs.OrderBy(p => p.Spun, StringComparer.Ordinal))
         {
             text.Append(pair.Spun).Append('\t').Append(pair.Original).Append('\t').Append(pair.Kind).Append('\t').Append(pair.Confidence)

@@ -6,17 +6,19 @@ namespace Glossary.Spin;
 
 /// <summary>
 /// How likely a stretch of Chinese is as written: the probability of its best segmentation into words under a
-/// unigram model of word frequencies in clean text (jieba's dictionary: 349,046 words counted over a large clean
-/// corpus). A spinner's output is unlikely (设置装备摆设 is three rare words where 配置 is one common one; 操作体系 is two
-/// words where 操作系统 is one), so comparing a stretch as written with the same stretch restored says whether the
-/// context makes the original more likely.
+/// model of clean text — word frequencies from jieba's dictionary (349,046 words counted over a large clean corpus)
+/// and, where the model has them (WordModel.Pairs.cs), the company words keep: how often one word follows another in
+/// technical Chinese. A spinner's output is unlikely (设置装备摆设 is three rare words where 配置 is one common one;
+/// 操作体系 is two words where 操作系统 is one; 经过命令 is two common words that seldom meet, where 通过命令 is a common
+/// phrase), so comparing a stretch as written with the same stretch restored says whether the context makes the
+/// original more likely.
 /// </summary>
 /// <remarks>
 /// Loaded once, on first use; immutable and thread-safe. The words live in one character array with an
 /// open-addressing hash table of offsets over it: about 5 MB and no object per word, so that an index writer under a
 /// tight heap limit can afford it.
 /// </remarks>
-internal sealed class WordModel
+internal sealed partial class WordModel
 {
     // Words longer than this hardly ever decide between two readings of a short window, and the cap bounds the work
     // per position of the segmentation.
@@ -27,7 +29,7 @@ internal sealed class WordModel
     private const long MinimumCount = 5;
 
     // The prepared form's first four bytes: "GWM" and a version, raised whenever the layout or the constants above change.
-    private const int Stamp = 0x014d5747;
+    private const int Stamp = 0x024d5747;
 
     private const string ResourceName = "Glossary.Spin.words.prepared";
 
@@ -44,8 +46,9 @@ internal sealed class WordModel
     private int _count;
 
     /// <param name="words">The words and their counts, streamed (the list is never held whole).</param>
+    /// <param name="pairs">How often each word followed another in clean text (<see cref="ParsePairs"/>); none for a model of words alone.</param>
     /// <param name="capacity">At least the number of words: sizes the hash table (kept at most half full).</param>
-    internal WordModel(IEnumerable<(string Word, long Count)> words, int capacity = 1 << 18)
+    internal WordModel(IEnumerable<(string Word, long Count)> words, IEnumerable<(string First, string Second, long Count)>? pairs = null, int capacity = 1 << 18)
     {
         (_characters, _starts, _logProbabilities) = (new char[1 << 19], new int[1 << 17], new float[1 << 17]);
         _longestFrom = new byte[char.MaxValue + 1];
@@ -95,12 +98,15 @@ internal sealed class WordModel
 
         // A character the dictionary lacks costs what half an occurrence would: less likely than any word.
         _unknown = (float)Math.Log(0.5) - logTotal;
+        (_contextWeights, _pairKeys, _pairValues, _endOfRun) = pairs is null ? ([], [], [], 0f) : Pairs(pairs);
     }
 
-    private WordModel(char[] characters, int[] starts, float[] logProbabilities, int[] slots, byte[] longestFrom, float unknown, int count)
+    private WordModel(char[] characters, int[] starts, float[] logProbabilities, int[] slots, byte[] longestFrom, float unknown, int count,
+        float[] contextWeights, long[] pairKeys, float[] pairValues, float endOfRun)
     {
         (_characters, _starts, _logProbabilities, _slots, _longestFrom, _unknown, _count) =
             (characters, starts, logProbabilities, slots, longestFrom, unknown, count);
+        (_contextWeights, _pairKeys, _pairValues, _endOfRun) = (contextWeights, pairKeys, pairValues, endOfRun);
     }
 
     /// <summary>The model built from jieba's dictionary, embedded in the library.</summary>
@@ -108,7 +114,7 @@ internal sealed class WordModel
 
     /// <summary>
     /// The natural log of the probability of the best segmentation of <paramref name="text"/> (Han characters only:
-    /// the caller cuts windows at punctuation and Latin text).
+    /// the caller cuts windows at punctuation and Latin text) by word frequencies alone.
     /// </summary>
     public float Score(ReadOnlySpan<char> text)
     {
@@ -133,6 +139,100 @@ internal sealed class WordModel
         }
 
         return best[text.Length];
+    }
+
+    /// <summary>
+    /// The same with each word weighed by the word before it as well (where the model has word pairs; by frequencies
+    /// alone otherwise): <paramref name="startsRun"/> and <paramref name="endsRun"/> say that the text starts or ends
+    /// where a run of Han characters does (after punctuation, say), so its first word is weighed as a run's first and
+    /// its end as a run's end, rather than as cut out of the middle of one.
+    /// </summary>
+    public float Score(ReadOnlySpan<char> text, bool startsRun, bool endsRun)
+    {
+        if (_pairKeys.Length == 0)
+        {
+            return Score(text);
+        }
+
+        // best[j * LongestWord + length - 1]: the best score of the text up to j whose last word has that length; the
+        // last word is the same for every path to that state (text[j - length..j]), so it is kept beside, not per path.
+        var states = (text.Length + 1) * LongestWord;
+        Span<float> best = states <= 512 ? stackalloc float[states] : new float[states];
+        Span<int> last = states <= 512 ? stackalloc int[states] : new int[states];
+        best.Fill(float.NegativeInfinity);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var longest = Math.Min(Math.Max(1, (int)_longestFrom[text[i]]), text.Length - i);
+            var hash = FnvOffset;
+            for (var length = 1; length <= longest; length++)
+            {
+                hash = (hash ^ text[i + length - 1]) * FnvPrime;
+                var word = Find(text.Slice(i, length), (int)(hash & 0x7fffffff));
+                if (word < 0 && length > 1)
+                {
+                    continue;
+                }
+
+                var into = ((i + length) * LongestWord) + length - 1;
+                last[into] = word; // -1: a character the dictionary lacks
+                if (i == 0)
+                {
+                    best[into] = LogProbability(startsRun ? _count : NoWord, word);
+                    continue;
+                }
+
+                for (var previous = 0; previous < LongestWord; previous++)
+                {
+                    var from = (i * LongestWord) + previous;
+                    if (!float.IsNegativeInfinity(best[from]))
+                    {
+                        best[into] = Math.Max(best[into], best[from] + LogProbability(last[from], word));
+                    }
+                }
+            }
+        }
+
+        var score = float.NegativeInfinity;
+        for (var length = 0; length < LongestWord; length++)
+        {
+            var at = (text.Length * LongestWord) + length;
+            if (!float.IsNegativeInfinity(best[at]))
+            {
+                score = Math.Max(score, best[at] + (endsRun ? LogProbability(last[at], _count) : 0));
+            }
+        }
+
+        return text.IsEmpty ? 0 : score;
+    }
+
+    /// <summary>The words of the best segmentation of <paramref name="text"/> by word frequencies alone (for counting word pairs).</summary>
+    public IReadOnlyList<string> Segment(ReadOnlySpan<char> text)
+    {
+        var best = new float[text.Length + 1];
+        var from = new int[text.Length + 1];
+        best.AsSpan(1).Fill(float.NegativeInfinity);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var longest = Math.Min(Math.Max(1, (int)_longestFrom[text[i]]), text.Length - i);
+            for (var length = 1; length <= longest; length++)
+            {
+                var word = Find(text.Slice(i, length));
+                var score = best[i] + (word >= 0 ? _logProbabilities[word] : _unknown);
+                if ((word >= 0 || length == 1) && score > best[i + length])
+                {
+                    (best[i + length], from[i + length]) = (score, i);
+                }
+            }
+        }
+
+        var words = new List<string>();
+        for (var end = text.Length; end > 0; end = from[end])
+        {
+            words.Add(text[from[end]..end].ToString());
+        }
+
+        words.Reverse();
+        return words;
     }
 
     private int Find(ReadOnlySpan<char> word) => Find(word, Hash(word));
@@ -192,6 +292,11 @@ internal sealed class WordModel
         PreparedBlocks.Write<float>(writer, _logProbabilities.AsSpan(0, _count));
         PreparedBlocks.Write<int>(writer, _slots);
         PreparedBlocks.Write<byte>(writer, _longestFrom);
+        PreparedBlocks.Write<int>(writer, [_contextWeights.Length, _pairKeys.Length]);
+        PreparedBlocks.Write<float>(writer, [_endOfRun]);
+        PreparedBlocks.Write<float>(writer, _contextWeights);
+        PreparedBlocks.Write<long>(writer, _pairKeys);
+        PreparedBlocks.Write<float>(writer, _pairValues);
     }
 
     /// <summary>Reads a model <see cref="Write"/> wrote: block copies, nothing parsed.</summary>
@@ -215,12 +320,26 @@ internal sealed class WordModel
         PreparedBlocks.Read<float>(data, ref position, logProbabilities);
         PreparedBlocks.Read<int>(data, ref position, slots);
         PreparedBlocks.Read<byte>(data, ref position, longestFrom);
+        Span<int> sizes = stackalloc int[2];
+        Span<float> endOfRun = stackalloc float[1];
+        PreparedBlocks.Read(data, ref position, sizes);
+        var (weights, keys) = (sizes[0], sizes[1]);
+        if ((weights != 0 && weights != count + 1) || keys < 0 || (keys & (keys - 1)) != 0 || (weights == 0) != (keys == 0))
+        {
+            throw new InvalidDataException("Not a prepared word model of this version.");
+        }
+
+        PreparedBlocks.Read(data, ref position, endOfRun);
+        var (contextWeights, pairKeys, pairValues) = (new float[weights], new long[keys], new float[keys]);
+        PreparedBlocks.Read<float>(data, ref position, contextWeights);
+        PreparedBlocks.Read<long>(data, ref position, pairKeys);
+        PreparedBlocks.Read<float>(data, ref position, pairValues);
         if (position != data.Length)
         {
             throw new InvalidDataException("A prepared word model with data after its end.");
         }
 
-        return new WordModel(characters, starts, logProbabilities, slots, longestFrom, unknown[0], count);
+        return new WordModel(characters, starts, logProbabilities, slots, longestFrom, unknown[0], count, contextWeights, pairKeys, pairValues, endOfRun[0]);
     }
 
     private static class BundledHolder

@@ -59,6 +59,23 @@ public sealed partial class SpinContextTests
     }
 
     [Fact]
+    public void RealWord_IsRestoredWhereItsCompanyCallsForTheOriginal_AndLeftWhereItReadsAsWritten()
+    {
+        // 经过 and 通过 are both common words, which frequencies alone cannot tell apart (the original is 0.8 likelier in
+        // every context: never restored); 通过 is what goes before 命令 ("by means of a command"), 经过 what goes before a
+        // stretch of time ("after a while") and what one does to a bridge.
+        var table = Read(
+            "经由过程\t通过\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+            "设置装备摆设\t配置\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+            "经过\t通过\treal word\tverified\t\t\tevidence:3\tclassic\ttest:1×1 test:3×1");
+
+        var restored = table.Analyze(Spun + "\n可以经过命令安装。经过一段时间，他经过了那座桥。").Restore().Text;
+
+        Assert.Contains("可以通过命令安装", restored, StringComparison.Ordinal);
+        Assert.Contains("经过一段时间，他经过了那座桥", restored, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CuratedRealWord_AppliesWhereTwoOfItsFamilysOwnFingerprintsShow_AndNowhereElse()
     {
         // 手艺 → 技术 is the article's spinner's (curated, family "article"); the classic fingerprints do not vouch for it,
@@ -263,8 +280,8 @@ public sealed partial class SpinContextTests
             "处置惩罚\t处理\tnon-word\tverified\t\t\t\tclassic\ttest:1×3",
             "处置惩罚\t解决\tnon-word\tverified\t\t\t\tclassic\ttest:1×1");
 
-        // 处理器 and 解决问题 are words of clean Chinese; 解决器 and 处理问题 are not.
-        var report = table.Analyze("经由过程设置装备摆设，经由过程新的处置惩罚器，处置惩罚问题的方法。");
+        // 处理器 ("processor") and 解决方案 ("solution") are words of clean Chinese; 解决器 and 处理方案 hardly.
+        var report = table.Analyze("经由过程设置装备摆设，经由过程新的处置惩罚器，处置惩罚方案如下。");
 
         Assert.Equal(["处理", "解决"], report.Substitutions.Where(s => s.Spun == "处置惩罚").Select(s => s.Original));
     }

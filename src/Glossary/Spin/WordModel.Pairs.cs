@@ -1,0 +1,175 @@
+using System.Globalization;
+
+namespace Glossary.Spin;
+
+// Word pairs: how often one word followed another in clean technical Chinese (Debian's Simplified Chinese interface
+// translations and manuals, counted by tests/Glossary.Benchmarks/word-pairs.sh), so that a word is weighed by the word
+// before it. Word frequencies alone cannot tell 经过 from 通过 or 可是 from 但是 (each is a common word); their company
+// can (通过命令, 但是如果). The estimate is interpolated absolute discounting: a pair seen c times after a word seen C
+// times as a first word gets (c − D) / C, and the mass taken off (D for each distinct follower) goes to every word in
+// proportion to its frequency in jieba's dictionary — so a pair never seen in 1.5 million characters is unlikely but
+// not impossible, and a word never seen as a first word is weighed by its frequency alone.
+internal sealed partial class WordModel
+{
+    /// <summary>
+    /// Names the bundled word pairs for a spin table's identity (SpinTable.Identify): regenerating the pairs file
+    /// changes restorations, so the count here changes with it (a test holds it to the bundled model's).
+    /// </summary>
+    internal const string PairsStamp = "word pairs: 171,831 from Debian bookworm's zh_CN translations and manuals";
+
+    private const double Discount = 0.75;  // D: the usual value for counts of this size (Kneser and Ney; Chen and Goodman)
+    private const int NoWord = -2;          // no word before (a text cut out of the middle of a run): frequency alone
+    private const string RunStart = "<s>";  // in the pairs file: the word starts a run of Han characters
+    private const string RunEnd = "</s>";   // in the pairs file: the word ends one
+
+    // Index _count stands for the start of a run as a first word and for its end as a second word.
+    private readonly float[] _contextWeights;   // per first word: ln of the mass its discounts left for unseen followers; 0 if never seen
+    private readonly long[] _pairKeys;          // open addressing: (first << 32 | second), or -1 for an empty slot
+    private readonly float[] _pairValues;       // ln P(second | first) of a seen pair
+    private readonly float _endOfRun;           // ln of the share of words that end a run, the frequency of the run's end
+
+    /// <summary>Reads the word-pairs format: '#' comments, then one pair per line, first word, second word, count (tab-separated).</summary>
+    internal static IEnumerable<(string First, string Second, long Count)> ParsePairs(TextReader reader)
+    {
+        while (reader.ReadLine() is { } line)
+        {
+            var fields = line.Split('\t');
+            if (line.Length > 0 && line[0] != '#' && fields.Length == 3 && long.TryParse(fields[2], CultureInfo.InvariantCulture, out var count) && count > 0)
+            {
+                yield return (fields[0], fields[1], count);
+            }
+        }
+    }
+
+    /// <summary>Counts the pairs of words in runs of Han characters, each run opened and closed by the run's start and end.</summary>
+    internal Dictionary<(string First, string Second), long> CountPairs(IEnumerable<string> texts)
+    {
+        var counts = new Dictionary<(string, string), long>();
+        foreach (var text in texts)
+        {
+            for (var i = 0; i < text.Length;)
+            {
+                if (!Text.Han.Is(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var end = i;
+                while (end < text.Length && Text.Han.Is(text[end]))
+                {
+                    end++;
+                }
+
+                var previous = RunStart;
+                foreach (var word in Segment(text.AsSpan(i, end - i)))
+                {
+                    Add(previous, word);
+                    previous = word;
+                }
+
+                Add(previous, RunEnd);
+                i = end;
+            }
+        }
+
+        return counts;
+
+        // A character the model lacks has no pairs: the model would not find it when reading them.
+        void Add(string first, string second)
+        {
+            if ((first == RunStart || Find(first) >= 0) && (second == RunEnd || Find(second) >= 0))
+            {
+                counts[(first, second)] = counts.GetValueOrDefault((first, second)) + 1;
+            }
+        }
+    }
+
+    private (float[] ContextWeights, long[] Keys, float[] Values, float EndOfRun) Pairs(IEnumerable<(string First, string Second, long Count)> pairs)
+    {
+        var seen = new Dictionary<long, long>();
+        var asFirst = new double[_count + 1];
+        var followers = new int[_count + 1];
+        double all = 0, ends = 0;
+        foreach (var (first, second, count) in pairs)
+        {
+            var v = first == RunStart ? _count : Find(first);
+            var w = second == RunEnd ? _count : Find(second);
+            if (v < 0 || w < 0 || !seen.TryAdd(Key(v, w), count))
+            {
+                continue; // a word the model lacks (too rare for it) has no pairs; a pair listed twice keeps its first count
+            }
+
+            asFirst[v] += count;
+            followers[v]++;
+            all += count;
+            ends += w == _count ? count : 0;
+        }
+
+        if (seen.Count == 0)
+        {
+            return ([], [], [], 0f);
+        }
+
+        var endOfRun = (float)Math.Log(Math.Max(ends, 1) / Math.Max(all, 1));
+        var weights = new float[_count + 1];
+        for (var v = 0; v <= _count; v++)
+        {
+            weights[v] = asFirst[v] > 0 ? (float)Math.Log(Discount * followers[v] / asFirst[v]) : 0f;
+        }
+
+        // Linear probing kept under two thirds full.
+        var keys = new long[System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(seen.Count * 3 / 2) + 1)];
+        var values = new float[keys.Length];
+        keys.AsSpan().Fill(-1);
+        foreach (var (key, count) in seen)
+        {
+            var (v, w) = ((int)(key >> 32), (int)key);
+            var unigram = w == _count ? endOfRun : _logProbabilities[w];
+            var probability = ((count - Discount) / asFirst[v]) + (Math.Exp(weights[v]) * Math.Exp(unigram));
+            var slot = Slot(key, keys.Length);
+            while (keys[slot] != -1)
+            {
+                slot = (slot + 1) & (keys.Length - 1);
+            }
+
+            (keys[slot], values[slot]) = (key, (float)Math.Log(probability));
+        }
+
+        return (weights, keys, values, endOfRun);
+    }
+
+    // ln P(word | previous): previous is a word, _count for a run's start, -1 for an unknown character, NoWord for none;
+    // word is a word, _count for a run's end, -1 for an unknown character.
+    private float LogProbability(int previous, int word)
+    {
+        var unigram = word == -1 ? _unknown : word == _count ? _endOfRun : _logProbabilities[word];
+        if (previous < 0 || _pairKeys.Length == 0)
+        {
+            return unigram;
+        }
+
+        if (word >= 0)
+        {
+            var key = Key(previous, word);
+            for (var slot = Slot(key, _pairKeys.Length); _pairKeys[slot] != -1; slot = (slot + 1) & (_pairKeys.Length - 1))
+            {
+                if (_pairKeys[slot] == key)
+                {
+                    return _pairValues[slot];
+                }
+            }
+        }
+
+        return _contextWeights[previous] + unigram;
+    }
+
+    /// <summary>How many word pairs the model holds.</summary>
+    internal int PairCount => _pairKeys.Count(key => key != -1);
+
+    private static long Key(int first, int second) => ((long)first << 32) | (uint)second;
+
+    // Fibonacci hashing: the keys' high half (the first word) would otherwise decide nothing in a small table.
+    private static int Slot(long key, int length) =>
+        (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> (64 - System.Numerics.BitOperations.Log2((uint)length)));
+}
