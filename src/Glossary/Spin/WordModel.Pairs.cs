@@ -139,6 +139,70 @@ internal sealed partial class WordModel
         return (weights, keys, values, endOfRun);
     }
 
+    /// <summary>
+    /// How likely the text is as <see cref="Score(ReadOnlySpan{char})"/> says, each word weighed by the word before it as well (where the model has word pairs; by frequencies
+    /// alone otherwise): <paramref name="startsRun"/> and <paramref name="endsRun"/> say that the text starts or ends
+    /// where a run of Han characters does (after punctuation, say), so its first word is weighed as a run's first and
+    /// its end as a run's end, rather than as cut out of the middle of one.
+    /// </summary>
+    public float Score(ReadOnlySpan<char> text, bool startsRun, bool endsRun)
+    {
+        if (_pairKeys.Length == 0)
+        {
+            return Score(text);
+        }
+
+        // best[j * LongestWord + length - 1]: the best score of the text up to j whose last word has that length; the
+        // last word is the same for every path to that state (text[j - length..j]), so it is kept beside, not per path.
+        var states = (text.Length + 1) * LongestWord;
+        Span<float> best = states <= 512 ? stackalloc float[states] : new float[states];
+        Span<int> last = states <= 512 ? stackalloc int[states] : new int[states];
+        best.Fill(float.NegativeInfinity);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var longest = Math.Min(Math.Max(1, (int)_longestFrom[text[i]]), text.Length - i);
+            var hash = FnvOffset;
+            for (var length = 1; length <= longest; length++)
+            {
+                hash = (hash ^ text[i + length - 1]) * FnvPrime;
+                var word = Find(text.Slice(i, length), (int)(hash & 0x7fffffff));
+                if (word < 0 && length > 1)
+                {
+                    continue;
+                }
+
+                var into = ((i + length) * LongestWord) + length - 1;
+                last[into] = word; // -1: a character the dictionary lacks
+                if (i == 0)
+                {
+                    best[into] = LogProbability(startsRun ? _count : NoWord, word);
+                    continue;
+                }
+
+                for (var previous = 0; previous < LongestWord; previous++)
+                {
+                    var from = (i * LongestWord) + previous;
+                    if (!float.IsNegativeInfinity(best[from]))
+                    {
+                        best[into] = Math.Max(best[into], best[from] + LogProbability(last[from], word));
+                    }
+                }
+            }
+        }
+
+        var score = float.NegativeInfinity;
+        for (var length = 0; length < LongestWord; length++)
+        {
+            var at = (text.Length * LongestWord) + length;
+            if (!float.IsNegativeInfinity(best[at]))
+            {
+                score = Math.Max(score, best[at] + (endsRun ? LogProbability(last[at], _count) : 0));
+            }
+        }
+
+        return text.IsEmpty ? 0 : score;
+    }
+
     // ln P(word | previous): previous is a word, _count for a run's start, -1 for an unknown character, NoWord for none;
     // word is a word, _count for a run's end, -1 for an unknown character.
     private float LogProbability(int previous, int word)
