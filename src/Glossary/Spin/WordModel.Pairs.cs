@@ -140,10 +140,11 @@ internal sealed partial class WordModel
     }
 
     /// <summary>
-    /// How likely the text is as <see cref="Score(ReadOnlySpan{char})"/> says, each word weighed by the word before it as well (where the model has word pairs; by frequencies
-    /// alone otherwise): <paramref name="startsRun"/> and <paramref name="endsRun"/> say that the text starts or ends
-    /// where a run of Han characters does (after punctuation, say), so its first word is weighed as a run's first and
-    /// its end as a run's end, rather than as cut out of the middle of one.
+    /// How likely the text is, as <see cref="Score(ReadOnlySpan{char})"/> says, with each word weighed by the word
+    /// before it as well (where the model has word pairs; by frequencies alone otherwise): <paramref name="startsRun"/>
+    /// and <paramref name="endsRun"/> say that the text starts or ends where a run of Han characters does (after
+    /// punctuation, say), so its first word is weighed as a run's first and its end as a run's end, rather than as cut
+    /// out of the middle of one.
     /// </summary>
     public float Score(ReadOnlySpan<char> text, bool startsRun, bool endsRun)
     {
