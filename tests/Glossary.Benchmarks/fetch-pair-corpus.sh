@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fetches the clean Chinese text the spin model's word pairs are counted from (docs/spin.md, "The model"): the
 # Simplified Chinese user-interface translations and help of Debian bookworm packages (GNOME, KDE, Xfce and
-# LibreOffice applications, the GNU tools, Firefox and Thunderbird, GNOME's and Debian Edu's manuals). About 1.5 million
-# Han characters of technical Chinese written by translators, none of it in the benchmark corpus of fetch-corpus.sh,
+# LibreOffice applications, the GNU tools, VLC, Audacity, Firefox and Thunderbird, GNOME's, GIMP's and Debian Edu's
+# manuals). About 1.9 million Han characters of technical Chinese written by translators, none of it in the benchmark corpus of fetch-corpus.sh,
 # which stays the check that clean text stays clean.
 #
 #   bash tests/Glossary.Benchmarks/fetch-pair-corpus.sh [TARGET]   # default ~/.cache/glossary-benchmarks/pair-corpus
@@ -19,13 +19,19 @@ die() { echo "fetch-pair-corpus: error: $*" >&2; exit 1; }
 
 TARGET=${1:-"$HOME/.cache/glossary-benchmarks/pair-corpus"}
 TARGET=${TARGET%/}
-PACKAGES="apt aptitude-common binutils-common coreutils cups-common darktable debian-edu-doc-zh-cn diffutils digikam-data dpkg
-e2fsprogs-l10n evolution-common evolution-data-server-common findutils firefox-esr-l10n-zh-cn gawk gcc-12-locales gedit-common
-gettext gimp-data git gnome-control-center-data gnome-shell-common gnome-software-common gnome-user-docs gnucash-common
-gnupg-l10n grep gwenview inkscape kdenlive-data libglib2.0-data libgtk-3-common libgtk-4-common libreoffice-l10n-zh-cn locales
-make mousepad mutter-common nano nautilus-data network-manager plasma-workspace-data rhythmbox-data scribus-data sed
-shotwell-common system-config-printer-common tar thunar-data thunderbird-l10n-zh-cn totem-common util-linux-locales
-vim-runtime wget xfce4-session"
+PACKAGES="akregator apt aptitude-common ark audacity-data baobab binutils-common cheese-common coreutils cups-common darktable
+debian-edu-doc-legacy-zh-cn debian-edu-doc-zh-cn diffutils digikam-data dolphin dpkg e2fsprogs-l10n eog evince-common
+evolution-common evolution-data-server-common file-roller filezilla-common findutils firefox-esr-l10n-zh-cn gawk
+gcc-12-locales gcompris-qt gedit-common gettext gimp-data gimp-help-zh-cn git gnome-boxes gnome-builder gnome-calendar
+gnome-contacts gnome-control-center-data gnome-disk-utility gnome-maps gnome-shell-common gnome-software-common
+gnome-system-monitor gnome-terminal-data gnome-tweaks gnome-user-docs gnucash-common gnupg-l10n gparted grep gwenview
+hexchat-common inkscape k3b kalzium kate kcalc kdeconnect kdenlive-data kdevelop kgeography kile kmail konsole kontact
+konversation korganizer kstars kturtle kwin-common libglib2.0-data libgtk-3-common libgtk-4-common
+libreoffice-l10n-zh-cn locales make marble-data meld mousepad mutter-common nano nautilus-data network-manager okular
+parley pidgin-data plasma-desktop-data plasma-workspace-data remmina-common rhythmbox-data scribus-data seahorse sed
+shotwell-common simple-scan synaptic system-config-printer-common systemsettings tar thunar-data
+thunderbird-l10n-zh-cn totem-common totem-plugins transmission-common util-linux-locales vim-runtime vlc-l10n wget
+xfce4-session"
 
 command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null && command -v python3 >/dev/null \
   || die "apt-get, dpkg-deb and python3 are needed (Debian)"

@@ -15,17 +15,20 @@ internal sealed partial class WordModel
     /// Names the bundled word pairs for a spin table's identity (SpinTable.Identify): regenerating the pairs file
     /// changes restorations, so the count here changes with it (a test holds it to the bundled model's).
     /// </summary>
-    internal const string PairsStamp = "word pairs: 171,831 from Debian bookworm's zh_CN translations and manuals";
+    internal const string PairsStamp = "word pairs: 208,816 from Debian bookworm's zh_CN translations and manuals";
 
     private const double Discount = 0.75;  // D: the usual value for counts of this size (Kneser and Ney; Chen and Goodman)
     private const int NoWord = -2;          // no word before (a text cut out of the middle of a run): frequency alone
     private const string RunStart = "<s>";  // in the pairs file: the word starts a run of Han characters
     private const string RunEnd = "</s>";   // in the pairs file: the word ends one
 
-    // Index _count stands for the start of a run as a first word and for its end as a second word.
+    // Index _count stands for the start of a run as a first word and for its end as a second word. The pairs are
+    // sorted runs, one per first word (compressed sparse rows): 8 bytes a pair, where a hash table kept under two
+    // thirds full took 18; a look-up is a binary search in the first word's run, most of them a few entries long.
     private readonly float[] _contextWeights;   // per first word: ln of the mass its discounts left for unseen followers; 0 if never seen
-    private readonly long[] _pairKeys;          // open addressing: (first << 32 | second), or -1 for an empty slot
-    private readonly float[] _pairValues;       // ln P(second | first) of a seen pair
+    private readonly int[] _pairStarts;         // first word v's pairs are [_pairStarts[v], _pairStarts[v + 1]); empty without pairs
+    private readonly int[] _pairSeconds;        // the second words, ascending within each run
+    private readonly float[] _pairValues;       // ln P(second | first) of each seen pair
     private readonly float _endOfRun;           // ln of the share of words that end a run, the frequency of the run's end
 
     /// <summary>Reads the word-pairs format: '#' comments, then one pair per line, first word, second word, count (tab-separated).</summary>
@@ -85,9 +88,10 @@ internal sealed partial class WordModel
         }
     }
 
-    private (float[] ContextWeights, long[] Keys, float[] Values, float EndOfRun) Pairs(IEnumerable<(string First, string Second, long Count)> pairs)
+    private (float[] ContextWeights, int[] Starts, int[] Seconds, float[] Values, float EndOfRun) Pairs(
+        IEnumerable<(string First, string Second, long Count)> pairs)
     {
-        var seen = new Dictionary<long, long>();
+        var seen = new Dictionary<(int First, int Second), long>();
         var asFirst = new double[_count + 1];
         var followers = new int[_count + 1];
         double all = 0, ends = 0;
@@ -95,7 +99,7 @@ internal sealed partial class WordModel
         {
             var v = first == RunStart ? _count : Find(first);
             var w = second == RunEnd ? _count : Find(second);
-            if (v < 0 || w < 0 || !seen.TryAdd(Key(v, w), count))
+            if (v < 0 || w < 0 || !seen.TryAdd((v, w), count))
             {
                 continue; // a word the model lacks (too rare for it) has no pairs; a pair listed twice keeps its first count
             }
@@ -108,35 +112,30 @@ internal sealed partial class WordModel
 
         if (seen.Count == 0)
         {
-            return ([], [], [], 0f);
+            return ([], [], [], [], 0f);
         }
 
         var endOfRun = (float)Math.Log(Math.Max(ends, 1) / Math.Max(all, 1));
         var weights = new float[_count + 1];
+        var starts = new int[_count + 2];
         for (var v = 0; v <= _count; v++)
         {
             weights[v] = asFirst[v] > 0 ? (float)Math.Log(Discount * followers[v] / asFirst[v]) : 0f;
+            starts[v + 1] = starts[v] + followers[v];
         }
 
-        // Linear probing kept under two thirds full.
-        var keys = new long[System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(seen.Count * 3 / 2) + 1)];
-        var values = new float[keys.Length];
-        keys.AsSpan().Fill(-1);
-        foreach (var (key, count) in seen)
+        var seconds = new int[seen.Count];
+        var values = new float[seen.Count];
+        var filled = starts[..^1];
+        foreach (var ((v, w), count) in seen.OrderBy(p => p.Key.First).ThenBy(p => p.Key.Second))
         {
-            var (v, w) = ((int)(key >> 32), (int)key);
             var unigram = w == _count ? endOfRun : _logProbabilities[w];
             var probability = ((count - Discount) / asFirst[v]) + (Math.Exp(weights[v]) * Math.Exp(unigram));
-            var slot = Slot(key, keys.Length);
-            while (keys[slot] != -1)
-            {
-                slot = (slot + 1) & (keys.Length - 1);
-            }
-
-            (keys[slot], values[slot]) = (key, (float)Math.Log(probability));
+            (seconds[filled[v]], values[filled[v]]) = (w, (float)Math.Log(probability));
+            filled[v]++;
         }
 
-        return (weights, keys, values, endOfRun);
+        return (weights, starts, seconds, values, endOfRun);
     }
 
     /// <summary>
@@ -148,7 +147,7 @@ internal sealed partial class WordModel
     /// </summary>
     public float Score(ReadOnlySpan<char> text, bool startsRun, bool endsRun)
     {
-        if (_pairKeys.Length == 0)
+        if (_pairSeconds.Length == 0)
         {
             return Score(text);
         }
@@ -209,20 +208,18 @@ internal sealed partial class WordModel
     private float LogProbability(int previous, int word)
     {
         var unigram = word == -1 ? _unknown : word == _count ? _endOfRun : _logProbabilities[word];
-        if (previous < 0 || _pairKeys.Length == 0)
+        if (previous < 0 || _pairSeconds.Length == 0)
         {
             return unigram;
         }
 
         if (word >= 0)
         {
-            var key = Key(previous, word);
-            for (var slot = Slot(key, _pairKeys.Length); _pairKeys[slot] != -1; slot = (slot + 1) & (_pairKeys.Length - 1))
+            var run = _pairSeconds.AsSpan(_pairStarts[previous], _pairStarts[previous + 1] - _pairStarts[previous]);
+            var at = run.BinarySearch(word);
+            if (at >= 0)
             {
-                if (_pairKeys[slot] == key)
-                {
-                    return _pairValues[slot];
-                }
+                return _pairValues[_pairStarts[previous] + at];
             }
         }
 
@@ -230,11 +227,5 @@ internal sealed partial class WordModel
     }
 
     /// <summary>How many word pairs the model holds.</summary>
-    internal int PairCount => _pairKeys.Count(key => key != -1);
-
-    private static long Key(int first, int second) => ((long)first << 32) | (uint)second;
-
-    // Fibonacci hashing: the keys' high half (the first word) would otherwise decide nothing in a small table.
-    private static int Slot(long key, int length) =>
-        (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> (64 - System.Numerics.BitOperations.Log2((uint)length)));
+    internal int PairCount => _pairSeconds.Length;
 }

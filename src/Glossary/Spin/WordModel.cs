@@ -98,15 +98,15 @@ internal sealed partial class WordModel
 
         // A character the dictionary lacks costs what half an occurrence would: less likely than any word.
         _unknown = (float)Math.Log(0.5) - logTotal;
-        (_contextWeights, _pairKeys, _pairValues, _endOfRun) = pairs is null ? ([], [], [], 0f) : Pairs(pairs);
+        (_contextWeights, _pairStarts, _pairSeconds, _pairValues, _endOfRun) = pairs is null ? ([], [], [], [], 0f) : Pairs(pairs);
     }
 
     private WordModel(char[] characters, int[] starts, float[] logProbabilities, int[] slots, byte[] longestFrom, float unknown, int count,
-        float[] contextWeights, long[] pairKeys, float[] pairValues, float endOfRun)
+        float[] contextWeights, int[] pairStarts, int[] pairSeconds, float[] pairValues, float endOfRun)
     {
         (_characters, _starts, _logProbabilities, _slots, _longestFrom, _unknown, _count) =
             (characters, starts, logProbabilities, slots, longestFrom, unknown, count);
-        (_contextWeights, _pairKeys, _pairValues, _endOfRun) = (contextWeights, pairKeys, pairValues, endOfRun);
+        (_contextWeights, _pairStarts, _pairSeconds, _pairValues, _endOfRun) = (contextWeights, pairStarts, pairSeconds, pairValues, endOfRun);
     }
 
     /// <summary>The model built from jieba's dictionary, embedded in the library.</summary>
@@ -228,10 +228,11 @@ internal sealed partial class WordModel
         PreparedBlocks.Write<float>(writer, _logProbabilities.AsSpan(0, _count));
         PreparedBlocks.Write<int>(writer, _slots);
         PreparedBlocks.Write<byte>(writer, _longestFrom);
-        PreparedBlocks.Write<int>(writer, [_contextWeights.Length, _pairKeys.Length]);
+        PreparedBlocks.Write<int>(writer, [_contextWeights.Length, _pairSeconds.Length]);
         PreparedBlocks.Write<float>(writer, [_endOfRun]);
         PreparedBlocks.Write<float>(writer, _contextWeights);
-        PreparedBlocks.Write<long>(writer, _pairKeys);
+        PreparedBlocks.Write<int>(writer, _pairStarts);
+        PreparedBlocks.Write<int>(writer, _pairSeconds);
         PreparedBlocks.Write<float>(writer, _pairValues);
     }
 
@@ -259,23 +260,30 @@ internal sealed partial class WordModel
         Span<int> sizes = stackalloc int[2];
         Span<float> endOfRun = stackalloc float[1];
         PreparedBlocks.Read(data, ref position, sizes);
-        var (weights, keys) = (sizes[0], sizes[1]);
-        if ((weights != 0 && weights != count + 1) || keys < 0 || (keys & (keys - 1)) != 0 || (weights == 0) != (keys == 0))
+        var (weights, pairs) = (sizes[0], sizes[1]);
+        if ((weights != 0 && weights != count + 1) || pairs < 0 || (weights == 0) != (pairs == 0))
         {
             throw new InvalidDataException("Not a prepared word model of this version.");
         }
 
         PreparedBlocks.Read(data, ref position, endOfRun);
-        var (contextWeights, pairKeys, pairValues) = (new float[weights], new long[keys], new float[keys]);
+        var (contextWeights, pairStarts, pairSeconds, pairValues) = (new float[weights], new int[weights == 0 ? 0 : weights + 1], new int[pairs], new float[pairs]);
         PreparedBlocks.Read<float>(data, ref position, contextWeights);
-        PreparedBlocks.Read<long>(data, ref position, pairKeys);
+        PreparedBlocks.Read<int>(data, ref position, pairStarts);
+        PreparedBlocks.Read<int>(data, ref position, pairSeconds);
         PreparedBlocks.Read<float>(data, ref position, pairValues);
+        if (pairStarts.Length > 0 && (pairStarts[0] != 0 || pairStarts[^1] != pairs))
+        {
+            throw new InvalidDataException("A prepared word model whose word pairs do not add up.");
+        }
+
         if (position != data.Length)
         {
             throw new InvalidDataException("A prepared word model with data after its end.");
         }
 
-        return new WordModel(characters, starts, logProbabilities, slots, longestFrom, unknown[0], count, contextWeights, pairKeys, pairValues, endOfRun[0]);
+        return new WordModel(characters, starts, logProbabilities, slots, longestFrom, unknown[0], count, contextWeights, pairStarts, pairSeconds,
+            pairValues, endOfRun[0]);
     }
 
     private static class BundledHolder
