@@ -46,6 +46,7 @@ public static class SpinWild
         Clean(full, All, learner.Clean);
         Speed(full, All, learner.Clean);
         Shipped(development, shipped, kinds, learner.Clean);
+        ShippedOnFresh(mined, shipped, kinds, args.SkipWhile(a => a != "--fresh-from").Skip(1).FirstOrDefault());
         Console.WriteLine();
         Console.WriteLine(string.Create(Inv, $"(spin-wild ran in {watch.Elapsed.TotalSeconds:F0} s)"));
         return 0;
@@ -219,6 +220,31 @@ public static class SpinWild
         $"| {name} | {s.Documents} | {s.Sentences} | {s.Characters:N0} | {s.SpunVerdicts} | {s.Replacements} | {s.Correct} | {Percent(s.Precision)} | {s.DistanceBefore:N0} → {s.DistanceAfter:N0} | {Percent(s.Recall)} |{(extra is null ? "" : $" {extra} |")}");
 
     private static string Percent(double share) => double.IsNaN(share) ? "–" : share.ToString("P1", Inv);
+
+    // The table as shipped, on the spun files mined from the pair `fresh` on: when the shipped table was learned before
+    // they were mined, neither its pairs nor any threshold has seen them — the product as a user gets it, on new text.
+    private static void ShippedOnFresh(List<AlignedPair> mined, SpinTable shipped, RestorationKinds kinds, string? fresh)
+    {
+        if (fresh is null)
+        {
+            return;
+        }
+
+        var score = new RestorationScore();
+        foreach (var file in ByFile(mined).Where(f => f.All(p => string.CompareOrdinal(p.Id, fresh) >= 0)))
+        {
+            score.Add(shipped, file, kinds);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(string.Create(Inv, $"### The shipped table on the files mined from pair {fresh} on (unseen only if the table was learned before they were mined)"));
+        Console.WriteLine(Header);
+        Console.WriteLine(Row($"shipped (SpinTable.Bundled), files from {fresh}", score));
+        Console.WriteLine();
+        ByKind("Shipped, on those files, by kind", score);
+        Console.WriteLine("Wrong replacements (spun → restored, original there), the 15 most frequent:");
+        Console.WriteLine(Wrong(score, 15));
+    }
 
     // The table as shipped (SpinTable.Bundled: curated + src/Glossary/Spin/spin-pairs-learned.tsv), not re-learned.
     // It was learned from these very pairs (and the mined ones), so its restoration figures are development figures.

@@ -28,6 +28,13 @@ internal sealed record SpinPair(string Spun, string Original, SpinKind Kind, Spi
     /// <summary>In how many source files a learned pair was seen (its evidence lists one file per entry).</summary>
     public int Files { get; } = Source.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
+    /// <summary>
+    /// Whether its context decides it by the words' company as well as their frequencies: a real word, or any form
+    /// clean text writes too (这样的 is no dictionary word but a phrase clean Chinese uses all the time). Only a
+    /// fingerprint, a form clean text never writes, reads wrong by itself.
+    /// </summary>
+    public bool AsksCompany => Kind == SpinKind.RealWord || (Kind is SpinKind.NonWord or SpinKind.Boundary && !Fingerprint);
+
     /// <summary>Whether the restored reading may replace it (a medium-confidence pair is only ever marked).</summary>
     public bool Restorable => Confidence != SpinConfidence.Medium;
 

@@ -100,7 +100,7 @@ public sealed partial class SpinTable
             return false;
         }
 
-        var (floor, score) = realWord ? (RealWordPreference, RealWordScore) : (RestorePreference, RestoreScore);
+        var (floor, score) = m.Pair.AsksCompany ? (RealWordPreference, RealWordScore) : (RestorePreference, RestoreScore);
         return m.Preference >= floor && m.Margin >= floor && m.Preference + Math.Min(m.Pair.Weight, WeightCap) >= score;
     }
 

@@ -90,7 +90,7 @@ public sealed partial class SpinTable
             // Judging needs only the words' frequencies (what its thresholds were calibrated on); restoring asks their
             // company too, and a real word either reading prefers an original for is a match (as evidence or to restore).
             var (words, company) = MostLikely(text, at, pairs, company: !gate.EvidenceOnly);
-            if (words.Preference > 0 || (company.Pair.Kind == SpinKind.RealWord && company.Preference > 0))
+            if (words.Preference > 0 || (company.Pair.AsksCompany && company.Preference > 0))
             {
                 return new PairMatch(at, possibly, words, company);
             }
@@ -108,7 +108,7 @@ public sealed partial class SpinTable
     // Margin: how much likelier the chosen original is than the next one of the same form (infinite with one).
     private readonly record struct PairMatch(int Offset, bool Possibly, Reading Words, Reading Company)
     {
-        private Reading Chosen => Company.Pair.Kind == SpinKind.RealWord ? Company : Words;
+        private Reading Chosen => Company.Pair.AsksCompany ? Company : Words;
 
         public SpinPair Pair => Chosen.Pair;
 

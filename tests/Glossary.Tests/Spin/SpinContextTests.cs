@@ -76,6 +76,22 @@ public sealed partial class SpinContextTests
     }
 
     [Fact]
+    public void PhraseCleanTextWrites_IsDecidedByItsCompany_NotByFrequenciesAlone()
+    {
+        // 这样的 is no dictionary word (the learner calls it a non-word), yet clean Chinese writes it all the time: by
+        // frequencies alone 这种 (one word) reads e^5 likelier in any window, and with this weight it would be restored
+        // everywhere; its company says 像这样的问题 and 有这样的人 are as written.
+        var table = Read(
+            "经由过程\t通过\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+            "设置装备摆设\t配置\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+            "这样的\t这种\tnon-word\tverified\t\t\tevidence:2\tclassic\ttest:1×1 test:3×1");
+
+        var restored = table.Analyze(Spun + "\n像这样的问题很多。有这样的人。").Restore().Text;
+
+        Assert.Contains("像这样的问题很多。有这样的人。", restored, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CuratedRealWord_AppliesWhereTwoOfItsFamilysOwnFingerprintsShow_AndNowhereElse()
     {
         // 手艺 → 技术 is the article's spinner's (curated, family "article"); the classic fingerprints do not vouch for it,
