@@ -29,6 +29,21 @@ internal static class AlignedPairs
     /// <summary>The mined pairs, or none when the file is absent; a line still being written is skipped.</summary>
     public static List<AlignedPair> Mined() => File.Exists(MinedPath) ? Read(MinedPath, "web") : [];
 
+    /// <summary>
+    /// The mined pairs the arguments ask for: none with --no-mined; with --mined-until ID, those up to that pair id (the
+    /// evidence a table was learned from, when more has been mined since).
+    /// </summary>
+    public static List<AlignedPair> Mined(string[] args)
+    {
+        if (args.Contains("--no-mined"))
+        {
+            return [];
+        }
+
+        var until = args.SkipWhile(a => a != "--mined-until").Skip(1).FirstOrDefault();
+        return until is null ? Mined() : Mined().Where(p => string.CompareOrdinal(p.Id, until) <= 0).ToList();
+    }
+
     private static List<AlignedPair> Read(string path, string provenance)
     {
         var pairs = new List<AlignedPair>();

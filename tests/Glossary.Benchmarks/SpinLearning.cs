@@ -25,7 +25,7 @@ public static class SpinLearning
 
         var excluded = args.Select((a, i) => (a, i)).Where(p => p.a == "--exclude-source" && p.i + 1 < args.Length).Select(p => args[p.i + 1]).ToHashSet(StringComparer.Ordinal);
         var output = args.SkipWhile(a => a != "--output").Skip(1).FirstOrDefault() ?? DefaultOutput;
-        var mined = args.Contains("--no-mined") ? [] : AlignedPairs.Mined();
+        var mined = AlignedPairs.Mined(args);
         var aligned = AlignedPairs.Development().Concat(mined).Where(p => !IsExcluded(p, excluded)).ToList();
 
         var learner = new SpinLearner(new JiebaWords(), new CleanCorpora());

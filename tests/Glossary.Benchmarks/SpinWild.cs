@@ -29,7 +29,7 @@ public static class SpinWild
 
         var watch = Stopwatch.StartNew();
         var development = AlignedPairs.Development();
-        var mined = args.Contains("--no-mined") ? [] : AlignedPairs.Mined();
+        var mined = AlignedPairs.Mined(args);
         var learner = new SpinLearner(new JiebaWords(), new CleanCorpora());
         var (curated, shipped) = (SpinTable.Curated, SpinTable.Bundled);
         var learnedAll = SpinLearner.Table(learner.Learn(development.Concat(mined))).Kept;
