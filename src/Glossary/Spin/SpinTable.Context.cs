@@ -67,9 +67,13 @@ public sealed partial class SpinTable
         return (words.Best, company ? pairsToo.Best : words.Best);
     }
 
-    /// <summary>An original chosen by its context: how much likelier the text reads with it than as written (natural log), and than with the next original.</summary>
+    /// <summary>
+    /// An original chosen by its context: how much likelier the text reads with it than as written (natural log), and
+    /// than with the next original.
+    /// </summary>
     private readonly record struct Reading(SpinPair Pair, float Preference, float Margin);
 
+    // The best and second-best originals of one reading, as each is scored.
     private struct Choice(float asWritten)
     {
         private SpinPair? _pair;

@@ -88,7 +88,7 @@ public sealed partial class SpinTable
             }
 
             // Judging needs only the words' frequencies (what its thresholds were calibrated on); restoring asks their
-            // company too, and a real word either reading prefers an original for is a match (as evidence or to restore).
+            // company too, and a form that asks its company is a match where either reading prefers an original.
             var (words, company) = MostLikely(text, at, pairs, company: !gate.EvidenceOnly);
             if (words.Preference > 0 || (company.Pair.AsksCompany && company.Preference > 0))
             {
@@ -100,9 +100,10 @@ public sealed partial class SpinTable
     }
 
     // A form matched, with the original its context chose by the words' frequencies (Words: what judging weighs) and
-    // by the words and their company (Company). A real word is restored as its company decides: a word put in
-    // another's place reads as an ordinary word, and only its neighbours tell (经过命令 for 通过命令). A non-word or a
-    // fingerprint reads wrong by itself, and is decided by frequencies, as its thresholds were calibrated.
+    // by the words and their company (Company). A real word, or any form clean text writes, is restored as its company
+    // decides: a word put in another's place reads as an ordinary word, and only its neighbours tell (经过命令 for
+    // 通过命令). A fingerprint, which clean text never writes, reads wrong by itself and is decided by frequencies, as
+    // its thresholds were calibrated.
     // Preference: how much more likely the text reads with the original than as written (natural log of the ratio of
     // the best segmentations of the window around it); infinite where the pair applies without asking the context.
     // Margin: how much likelier the chosen original is than the next one of the same form (infinite with one).
