@@ -88,9 +88,11 @@ public sealed partial class SpinTable
             }
 
             // Judging needs only the words' frequencies (what its thresholds were calibrated on); restoring asks their
-            // company too, and a form that asks its company is a match where either reading prefers an original.
+            // company too. A form that asks its company is a match where its frequencies prefer an original, or its
+            // company does enough to restore it: a faint preference would take the place from a longer form that
+            // starts inside it (的方 for 的 would hide 方针 → 目标 in 的方针).
             var (words, company) = MostLikely(text, at, pairs, company: !gate.EvidenceOnly);
-            if (words.Preference > 0 || (company.Pair.AsksCompany && company.Preference > 0))
+            if (words.Preference > 0 || (company.Pair.AsksCompany && company.Preference >= RealWordPreference))
             {
                 return new PairMatch(at, possibly, words, company);
             }
