@@ -116,9 +116,27 @@ internal sealed partial class WordModel
     /// The natural log of the probability of the best segmentation of <paramref name="text"/> (Han characters only:
     /// the caller cuts windows at punctuation and Latin text) by word frequencies alone.
     /// </summary>
-    public float Score(ReadOnlySpan<char> text)
+    public float Score(ReadOnlySpan<char> text) => Best(text, []);
+
+    /// <summary>The words of the best segmentation of <paramref name="text"/> by word frequencies alone (for counting word pairs).</summary>
+    public IReadOnlyList<string> Segment(ReadOnlySpan<char> text)
     {
-        Span<float> best = stackalloc float[text.Length + 1];
+        var from = new int[text.Length + 1];
+        Best(text, from);
+        var words = new List<string>();
+        for (var end = text.Length; end > 0; end = from[end])
+        {
+            words.Add(text[from[end]..end].ToString());
+        }
+
+        words.Reverse();
+        return words;
+    }
+
+    // The best segmentation's log probability; with room in from, where the last word ending at each position starts.
+    private float Best(ReadOnlySpan<char> text, Span<int> from)
+    {
+        Span<float> best = text.Length < 256 ? stackalloc float[text.Length + 1] : new float[text.Length + 1];
         best[1..].Fill(float.NegativeInfinity);
         for (var i = 0; i < text.Length; i++)
         {
@@ -131,44 +149,19 @@ internal sealed partial class WordModel
                 // for every length: the segmentation is most of a spun form's verification in a look-up.
                 hash = (hash ^ text[i + length - 1]) * FnvPrime;
                 var word = Find(text.Slice(i, length), (int)(hash & 0x7fffffff));
-                if (word >= 0 || length == 1)
+                var score = here + (word >= 0 ? _logProbabilities[word] : _unknown);
+                if ((word >= 0 || length == 1) && score > best[i + length])
                 {
-                    best[i + length] = Math.Max(best[i + length], here + (word >= 0 ? _logProbabilities[word] : _unknown));
+                    best[i + length] = score;
+                    if (!from.IsEmpty)
+                    {
+                        from[i + length] = i;
+                    }
                 }
             }
         }
 
         return best[text.Length];
-    }
-
-    /// <summary>The words of the best segmentation of <paramref name="text"/> by word frequencies alone (for counting word pairs).</summary>
-    public IReadOnlyList<string> Segment(ReadOnlySpan<char> text)
-    {
-        var best = new float[text.Length + 1];
-        var from = new int[text.Length + 1];
-        best.AsSpan(1).Fill(float.NegativeInfinity);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var longest = Math.Min(Math.Max(1, (int)_longestFrom[text[i]]), text.Length - i);
-            for (var length = 1; length <= longest; length++)
-            {
-                var word = Find(text.Slice(i, length));
-                var score = best[i] + (word >= 0 ? _logProbabilities[word] : _unknown);
-                if ((word >= 0 || length == 1) && score > best[i + length])
-                {
-                    (best[i + length], from[i + length]) = (score, i);
-                }
-            }
-        }
-
-        var words = new List<string>();
-        for (var end = text.Length; end > 0; end = from[end])
-        {
-            words.Add(text[from[end]..end].ToString());
-        }
-
-        words.Reverse();
-        return words;
     }
 
     private int Find(ReadOnlySpan<char> word) => Find(word, Hash(word));

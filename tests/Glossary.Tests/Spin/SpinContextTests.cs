@@ -46,9 +46,7 @@ public sealed partial class SpinContextTests
     public void RealWord_CommonInCleanText_NeedsAnOverwhelmingContext_ATypicalSpinnerWordLittle()
     {
         // 应用 is common in clean text (weight 0.5): faint context leaves it; 如许 is a spinner's word (weight 6).
-        var table = Read(
-            "经由过程\t通过\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
-            "设置装备摆设\t配置\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+        var table = WithClassicFingerprints(
             "应用\t使用\treal word\tverified\t\t\tevidence:0.5\tclassic\ttest:1×1 test:3×1",
             "如许\t这样\treal word\tverified\t\t\tevidence:6\tclassic\ttest:1×1 test:3×1");
 
@@ -64,9 +62,7 @@ public sealed partial class SpinContextTests
         // 经过 and 通过 are both common words, which frequencies alone cannot tell apart (the original is 0.8 likelier in
         // every context: never restored); 通过 is what goes before 命令 ("by means of a command"), 经过 what goes before a
         // stretch of time ("after a while") and what one does to a bridge.
-        var table = Read(
-            "经由过程\t通过\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
-            "设置装备摆设\t配置\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+        var table = WithClassicFingerprints(
             "经过\t通过\treal word\tverified\t\t\tevidence:3\tclassic\ttest:1×1 test:3×1");
 
         var restored = table.Analyze(Spun + "\n可以经过命令安装。经过一段时间，他经过了那座桥。").Restore().Text;
@@ -81,9 +77,7 @@ public sealed partial class SpinContextTests
         // 这样的 is no dictionary word (the learner calls it a non-word), yet clean Chinese writes it all the time: by
         // frequencies alone 这种 (one word) reads e^5 likelier in any window, and with this weight it would be restored
         // everywhere; its company says 像这样的问题 and 有这样的人 are as written.
-        var table = Read(
-            "经由过程\t通过\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
-            "设置装备摆设\t配置\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+        var table = WithClassicFingerprints(
             "这样的\t这种\tnon-word\tverified\t\t\tevidence:2\tclassic\ttest:1×1 test:3×1");
 
         var restored = table.Analyze(Spun + "\n像这样的问题很多。有这样的人。").Restore().Text;
@@ -156,10 +150,9 @@ public sealed partial class SpinContextTests
         // The same pair, seen in two files or in one: the first is restored; the second, one spinner's choice once
         // (比方 for 比如 in one file, for 例如 in the next), is shown as possibly spun and left as written.
         const string Pair = "体系\t系统\treal word\tverified\t\t\tevidence:6\tclassic\t";
-        var fingerprints = new[] { "经由过程\t通过\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1", "设置装备摆设\t配置\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1" };
 
-        var twice = Read([.. fingerprints, Pair + "test:1×1 test:2×1"]).Analyze(Spun);
-        var once = Read([.. fingerprints, Pair + "test:1×2"]).Analyze(Spun);
+        var twice = WithClassicFingerprints(Pair + "test:1×1 test:2×1").Analyze(Spun);
+        var once = WithClassicFingerprints(Pair + "test:1×2").Analyze(Spun);
 
         Assert.Contains(twice.Substitutions, s => s.Spun == "体系" && s.Restored);
         Assert.Contains(once.Substitutions, s => s.Spun == "体系" && !s.Restored);
@@ -227,9 +220,7 @@ public sealed partial class SpinContextTests
     {
         // A short page spun mostly with common words: two fingerprints of two forms, and the weakly unlikely 首要 and
         // 履行 (their originals likelier in context, typical of spinners). One unlikely form is not enough.
-        var table = Read(
-            "经由过程\t通过\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
-            "设置装备摆设\t配置\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+        var table = WithClassicFingerprints(
             "首要\t主要\treal word\tverified\t\t\tevidence:4\tclassic\ttest:1×1 test:2×1",
             "履行\t执行\treal word\tverified\t\t\tevidence:5\tclassic\ttest:1×1 test:2×1");
         const string Padding = "今天天气很好，大家一起去公园散步，下午在河边看了很久的书和报纸，晚上回家以后全家人一起吃了饭。";
@@ -248,9 +239,7 @@ public sealed partial class SpinContextTests
     {
         // 咱们 measured e^9 times likelier in spun text than in clean; 状况 e^3. Each line is long enough that the
         // spun abstract does not hold most of the text.
-        var table = Read(
-            "经由过程\t通过\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
-            "设置装备摆设\t配置\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+        var table = WithClassicFingerprints(
             "咱们\t我们\treal word\tverified\t\t\tevidence:9\tclassic\ttest:1×1 test:2×1",
             "状况\t情况\treal word\tverified\t\t\tevidence:3\tclassic\ttest:1×1 test:2×1");
         const string Rare = "今天下午咱们一起去河边的公园散步，看了很久的书和报纸，晚上回家以后全家人一起吃饭。";
@@ -290,9 +279,7 @@ public sealed partial class SpinContextTests
     [Fact]
     public void SeveralOriginals_TheContextChooses()
     {
-        var table = Read(
-            "经由过程\t通过\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
-            "设置装备摆设\t配置\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+        var table = WithClassicFingerprints(
             "处置惩罚\t处理\tnon-word\tverified\t\t\t\tclassic\ttest:1×3",
             "处置惩罚\t解决\tnon-word\tverified\t\t\t\tclassic\ttest:1×1");
 
@@ -320,6 +307,13 @@ public sealed partial class SpinContextTests
         Assert.Equal(rows.Count + File.ReadAllLines(Repository.PathOf("src", "Glossary", "Spin", "spin-pairs.tsv"))
             .Count(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("spun\t", StringComparison.Ordinal)), SpinTable.Bundled.Count);
     }
+
+    // Two fingerprints of the classic tool, enough for a text to be judged spun, and the pairs a test is about.
+    private static SpinTable WithClassicFingerprints(params string[] rows) =>
+        Read([
+            "经由过程\t通过\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+            "设置装备摆设\t配置\tnon-word\tverified\t\t\tfingerprint\tclassic\ttest:1×1",
+            .. rows]);
 
     private static SpinTable Read(params string[] rows) =>
         SpinTable.Read(Encoding.UTF8.GetBytes(string.Join('\n', rows)), "test pairs", strict: true);
